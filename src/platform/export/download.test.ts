@@ -14,7 +14,12 @@ async function download(request: Parameters<typeof sendDownload>[1]) {
 
 describe('sendDownload', () => {
   it('sends CSV with its content type, an attachment name and no caching', async () => {
-    const response = await download({ filename: 'returns', format: 'csv', columns, rows: [{ area: 'Bexley' }] });
+    const response = await download({
+      filename: 'returns',
+      format: 'csv',
+      columns,
+      rows: [{ area: 'Bexley' }],
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toBe(
