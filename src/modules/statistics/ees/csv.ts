@@ -1,10 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { CsvError, parse } from 'csv-parse';
+import { CsvError, parse, type Options } from 'csv-parse';
 import type { FileErrorFactory } from './errors.ts';
 
 /** The largest statistics file the hub will read (200 MB). */
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+
+// No real row comes near this; a quote left open would otherwise swallow the rest of the file.
+const MAX_RECORD_CHARS = 1_000_000;
 
 export interface CsvRecord {
   fields: string[];
@@ -44,22 +47,30 @@ export async function checkCsvFile(file: string, maxBytes: number, makeError: Fi
  * and column. Blank lines are skipped.
  */
 export async function* readCsvRecords(file: string, makeError: FileErrorFactory): AsyncGenerator<CsvRecord> {
-  const parser = createReadStream(file).pipe(
-    parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: false }),
-  );
-  let header: string[] = [];
+  let header: string[] | null = null;
   let lastLine = 0;
+  // Done as each record is parsed, not as it is consumed: when csv-parse fails, the records
+  // it had buffered are dropped, and the error message needs the header and the last line.
+  const onRecord = (fields: string[], context: { lines: number }): CsvRecord => {
+    header ??= fields;
+    lastLine = context.lines;
+    let newlines = 0;
+    for (const field of fields) if (field.includes('\n')) newlines += field.split('\n').length - 1;
+    return { fields, line: context.lines - newlines };
+  };
+  const options: Options<CsvRecord, string[]> = {
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: false,
+    max_record_size: MAX_RECORD_CHARS,
+    on_record: onRecord,
+  };
+  // csv-parse's typings only let on_record reshape records when `columns` is set; it works without.
+  const parser = createReadStream(file).pipe(parse(options as unknown as Options));
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      let newlines = 0;
-      for (const field of record) if (field.includes('\n')) newlines += field.split('\n').length - 1;
-      const line = info.lines - newlines;
-      lastLine = info.lines;
-      if (header.length === 0) header = record;
-      yield { fields: record, line };
-    }
+    for await (const record of parser as AsyncIterable<CsvRecord>) yield record;
   } catch (error) {
-    if (error instanceof CsvError) throw fromCsvError(file, error, header, lastLine, makeError);
+    if (error instanceof CsvError) throw fromCsvError(file, error, header ?? [], lastLine, makeError);
     throw error;
   } finally {
     parser.destroy();
@@ -112,6 +123,12 @@ function fromCsvError(
           : `this row does not have the ${expected} values the header has`,
       );
     }
+    case 'CSV_MAX_RECORD_SIZE':
+      return makeError(
+        file,
+        { line: lastLine + 1 },
+        `a row runs to more than ${MAX_RECORD_CHARS.toLocaleString('en-GB')} characters: most likely a double quote (") that is never closed`,
+      );
     default:
       return makeError(file, position(columnIndex, line), `the file is not valid CSV: ${error.message}`);
   }

@@ -1,0 +1,196 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../../../../tests/support/shared.ts';
+import { describeEesFile, openEesFile, readEesFile, type EesObservation } from './index.ts';
+import { dfeFile, HEADER, smallEesFile, tempFile } from './test-support.ts';
+
+const eesFiles = readdirSync(sharedPath('data', 'dfe')).filter(
+  (name) => name.endsWith('.csv') && readFileSync(dfeFile(name), 'utf8').startsWith('time_period,'),
+);
+
+async function allObservations(file: string, options = {}): Promise<EesObservation[]> {
+  const all: EesObservation[] = [];
+  for await (const batch of readEesFile(file, options)) all.push(...batch.observations);
+  return all;
+}
+
+describe('reading the published DfE files', () => {
+  it('finds the four EES files among the samples', () => {
+    expect(eesFiles.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(eesFiles)('%s: every indicator cell becomes one observation', async (name) => {
+    const lines = readFileSync(dfeFile(name), 'utf8').trim().split(/\r?\n/);
+    const header = (lines[0] ?? '').split(',');
+    const description = await describeEesFile(dfeFile(name));
+    // After la_name come the filter columns, then the indicators, in these files.
+    const afterGeography = header.slice(header.indexOf('la_name') + 1);
+    expect([...description.filters, ...description.indicators]).toEqual(afterGeography);
+    expect(description.rows).toBe(lines.length - 1);
+    const observations = await allObservations(dfeFile(name));
+    expect(observations).toHaveLength(description.rows * description.indicators.length);
+    expect(new Set(observations.map((o) => o.geographicLevel))).toEqual(
+      new Set(['National', 'Regional', 'Local authority']),
+    );
+  });
+
+  it('gives each level its own area code and keeps the old LA code for authorities', async () => {
+    const observations = await allObservations(dfeFile('b1_children_in_need_2013_to_2025.csv'));
+    const england = observations.find((o) => o.geographicLevel === 'National');
+    expect(england).toMatchObject({ areaCode: 'E92000001', areaCodeColumn: 'country_code', areaName: 'England' });
+    const london = observations.find((o) => o.areaName === 'London' && o.geographicLevel === 'Regional');
+    expect(london).toMatchObject({ areaCode: 'E12000007', areaCodeColumn: 'region_code' });
+    const camden = observations.find((o) => o.areaName === 'Camden');
+    expect(camden).toMatchObject({ areaCode: 'E09000007', areaCodeColumn: 'new_la_code', oldLaCode: '202' });
+  });
+
+  it('brings random published cells back with the same text, number or status code', async () => {
+    const name = 'c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv';
+    const lines = readFileSync(dfeFile(name), 'utf8').split(/\r?\n/);
+    const header = (lines[0] ?? '').split(',');
+    const firstIndicator = header.indexOf('category') + 1;
+    const byCell = new Map<string, EesObservation>();
+    for (const o of await allObservations(dfeFile(name))) byCell.set(`${o.line}:${o.measure}`, o);
+    // Only lines a plain split can read (no quoted commas) are checked.
+    const plainLines = lines
+      .map((text, i) => ({ cells: text.split(','), line: i + 1 }))
+      .filter(({ cells, line }) => line > 1 && cells.length === header.length);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: plainLines.length - 1 }),
+        fc.integer({ min: firstIndicator, max: header.length - 1 }),
+        (row, col) => {
+          const { cells, line } = plainLines[row]!;
+          const published = cells[col]!;
+          const observation = byCell.get(`${line}:${header[col]}`);
+          expect(observation?.raw).toBe(published);
+          if (/^[a-z~:.]+$/.test(published)) {
+            expect(observation?.status).toBe(published);
+            expect(observation?.value).toBeNull();
+          } else {
+            expect(observation?.value).toBe(parseFloat(published));
+            expect(observation?.status).toBeNull();
+          }
+          expect(observation?.timePeriod).toBe(cells[0]);
+          expect(observation?.geographicLevel).toBe(cells[2]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads all the sample files in well under two seconds', async () => {
+    const started = performance.now();
+    for (const name of eesFiles) await allObservations(dfeFile(name));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('values and columns', () => {
+  it('keeps decimals as printed and status codes as codes', async () => {
+    const observations = await allObservations(tempFile(smallEesFile()));
+    const cell = (area: string, measure: string) =>
+      observations.find((o) => o.areaName === area && o.measure === measure);
+    expect(cell('London', 'rereferral_percent')).toMatchObject({ raw: '18.3', value: 18.3, status: null });
+    expect(cell('Camden', 'referral_count')).toMatchObject({ raw: 'c', value: null, status: 'c' });
+    expect(cell('Camden', 'rereferral_percent')).toMatchObject({ raw: 'low', value: null, status: 'low' });
+    expect(cell('England', 'referral_count')).toMatchObject({ value: 632830, filters: { category: 'Referrals' } });
+  });
+
+  it('treats a column of only status codes and numbers as an indicator, and text as a filter', async () => {
+    const file = tempFile(
+      [
+        `${HEADER},age_group,note_count,average_days`,
+        '2025,Reporting year,National,E92000001,England,,,,,,Under 1,x,z',
+        '2025,Reporting year,National,E92000001,England,,,,,,1 to 4,12,-0.5',
+        '2025,Reporting year,National,E92000001,England,,,,,,Total,k,1.5e-3',
+      ].join('\n'),
+    );
+    const description = await describeEesFile(file);
+    expect(description.filters).toEqual(['age_group']);
+    expect(description.indicators).toEqual(['note_count', 'average_days']);
+    expect(description.statusCounts).toEqual({ x: 1, z: 1, k: 1 });
+  });
+
+  it('leaves blank indicator cells out, or refuses them when asked', async () => {
+    const text = smallEesFile(['2025,Reporting year,Local authority,E92000001,England,E12000007,London,213,E09000033,Westminster,Referrals,,5.1']);
+    const file = tempFile(text);
+    const description = await describeEesFile(file);
+    expect(description.blankIndicatorCells).toBe(1);
+    expect(description.observations).toBe(7);
+    expect(await allObservations(file)).toHaveLength(7);
+    await expect(describeEesFile(file, { blankIndicators: 'error' })).rejects.toMatchObject({
+      line: 5,
+      column: 'referral_count',
+    });
+  });
+
+  it('uses the meta file for roles, labels, units and decimal places', async () => {
+    const data = tempFile(
+      [
+        `${HEADER},characteristic_group,characteristic,year_group,pupils,percent`,
+        '2024,Academic year,National,E92000001,England,,,,,,Gender,Girls,7,100,50.0',
+        '2024,Academic year,National,E92000001,England,,,,,,Gender,Boys,8,100,50.0',
+      ].join('\n'),
+    );
+    const meta = tempFile(
+      [
+        'col_name,col_type,label,indicator_grouping,indicator_unit,indicator_dp,filter_hint,filter_grouping_column',
+        'characteristic,Filter,Characteristic,,,,Pick one,characteristic_group',
+        'year_group,Filter,Year group,,,,,',
+        'pupils,Indicator,Number of pupils,,,0,,',
+        'percent,Indicator,Percentage of pupils,,%,1,,',
+      ].join('\n'),
+      'data.meta.csv',
+    );
+    const description = await describeEesFile(data, { meta });
+    expect(description.rolesFrom).toBe('meta');
+    // year_group holds only numbers but the meta file says it is a filter.
+    expect(description.filters).toEqual(['characteristic_group', 'characteristic', 'year_group']);
+    expect(description.indicators).toEqual(['pupils', 'percent']);
+    const percent = description.columns.find((c) => c.name === 'percent');
+    expect(percent).toMatchObject({ label: 'Percentage of pupils', unit: '%', decimalPlaces: 1 });
+    const observations = await allObservations(data, { meta });
+    expect(observations[1]).toMatchObject({ measure: 'percent', raw: '50.0', value: 50 });
+    expect(observations[0]?.filters).toEqual({ characteristic_group: 'Gender', characteristic: 'Girls', year_group: '7' });
+  });
+
+  it('yields batches of the asked size with progress', async () => {
+    const opened = await openEesFile(dfeFile('d3_cpps_subsequent_plan_2013_to_2025.csv'), { batchSize: 1000 });
+    const batches = [];
+    for await (const batch of opened.batches()) batches.push(batch);
+    expect(batches.slice(0, -1).every((b) => b.observations.length >= 1000)).toBe(true);
+    expect(batches.at(-1)?.rowsRead).toBe(opened.description.rows);
+    expect(batches.map((b) => b.observations.length).reduce((a, b) => a + b, 0)).toBe(opened.description.observations);
+  });
+});
+
+describe('geographic levels', () => {
+  const rows = (header: string, ...lines: string[]) => tempFile([header, ...lines].join('\n'));
+
+  it('finds codes for other EES levels and names the column used', async () => {
+    const file = rows(
+      'time_period,time_identifier,geographic_level,country_code,country_name,lad_code,lad_name,pcon_code,pcon_name,pupils',
+      '2024,Calendar year,Local authority district,E92000001,England,E07000223,Adur,,,40',
+      '2024,Calendar year,Parliamentary constituency,E92000001,England,,,E14001063,Aldershot,50',
+      '2024,Calendar year,Mystery zone,E92000001,England,E07000224,Arun,,,60',
+    );
+    const observations = await allObservations(file);
+    expect(observations.map((o) => [o.areaCode, o.areaCodeColumn, o.areaName])).toEqual([
+      ['E07000223', 'lad_code', 'Adur'],
+      ['E14001063', 'pcon_code', 'Aldershot'],
+      // An unlisted level takes its most specific code filled in.
+      ['E07000224', 'lad_code', 'Arun'],
+    ]);
+  });
+
+  it('falls back to the old LA code when an authority has no new code', async () => {
+    const file = rows(
+      `${HEADER},pupils`,
+      '2010,Reporting year,Local authority,E92000001,England,E12000009,South West,835,x,Dorset (Pre LG),12',
+    );
+    const [observation] = await allObservations(file);
+    expect(observation).toMatchObject({ areaCode: '835', areaCodeColumn: 'old_la_code', oldLaCode: '835' });
+  });
+});
