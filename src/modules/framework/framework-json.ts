@@ -125,7 +125,8 @@ function describePath(data: unknown, path: readonly PropertyKey[]): string {
     if (typeof segment === 'string' && SEGMENT_NAMES[segment] && typeof next === 'number') {
       here = Array.isArray(here) ? here[next] : undefined;
       const item = (here ?? {}) as Record<string, unknown>;
-      const label = typeof item.title === 'string' ? ` "${item.title}"` : typeof item.code === 'string' ? ` ${item.code}` : '';
+      const name = typeof item.title === 'string' ? item.title : typeof item.name === 'string' ? item.name : null;
+      const label = `${typeof item.code === 'string' ? ` ${item.code}` : ''}${name === null ? '' : ` "${name}"`}`;
       words.push(`${SEGMENT_NAMES[segment]} ${next + 1}${label}`);
       i++;
     } else if (typeof segment === 'number') {
