@@ -15,3 +15,6 @@ export interface CliContext {
 }
 
 export type RegisterCli = (program: Command, ctx: CliContext) => void;
+
+/** Known failures a user can cause: the CLI prints one clear line, no stack trace. */
+export class CliError extends Error {}

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import { deliverOutbox } from './platform/mail/service.ts';
+import { purgeExpiredSessions } from './platform/auth/sessions.ts';
+
+/** Background work each instance runs; each job is safe to run on several instances at once. */
+export function startSchedules(app: FastifyInstance): () => void {
+  const run = (name: string, job: () => Promise<unknown>) => async () => {
+    try {
+      await job();
+    } catch (err) {
+      app.log.error({ err }, `scheduled job ${name} failed`);
+    }
+  };
+  const timers = [
+    setInterval(run('deliver outbox', () => deliverOutbox(app.db, app.config.smtpUrl, app.config.mailFrom)), 60_000),
+    setInterval(run('purge sessions', () => purgeExpiredSessions(app.db)), 3_600_000),
+  ];
+  for (const t of timers) t.unref();
+  return () => timers.forEach(clearInterval);
+}

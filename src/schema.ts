@@ -1,0 +1,6 @@
+// The one schema drizzle-kit reads: every module's tables, re-exported.
+export * from './platform/schema.ts';
+export * from './platform/auth/schema.ts';
+export * from './platform/audit/schema.ts';
+export * from './platform/mail/schema.ts';
+export * from './modules/network/schema.ts';
