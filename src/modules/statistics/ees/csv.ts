@@ -43,10 +43,14 @@ export async function checkCsvFile(file: string, maxBytes: number, makeError: Fi
 
 /**
  * Streams a CSV file record by record. Every record must have as many fields as the
- * header; broken quoting and ragged rows become the caller's error type naming the line
- * and column. Blank lines are skipped.
+ * header (unless raggedRows, for spreadsheet exports); broken quoting and ragged rows
+ * become the caller's error type naming the line and column. Blank lines are skipped.
  */
-export async function* readCsvRecords(file: string, makeError: FileErrorFactory): AsyncGenerator<CsvRecord> {
+export async function* readCsvRecords(
+  file: string,
+  makeError: FileErrorFactory,
+  { raggedRows = false }: { raggedRows?: boolean } = {},
+): AsyncGenerator<CsvRecord> {
   let header: string[] | null = null;
   let lastLine = 0;
   // Done as each record is parsed, not as it is consumed: when csv-parse fails, the records
@@ -61,7 +65,7 @@ export async function* readCsvRecords(file: string, makeError: FileErrorFactory)
   const options: Options<CsvRecord, string[]> = {
     bom: true,
     skip_empty_lines: true,
-    relax_column_count: false,
+    relax_column_count: raggedRows,
     max_record_size: MAX_RECORD_CHARS,
     on_record: onRecord,
   };
