@@ -1,0 +1,141 @@
+import type { ActionOwner } from './types.ts';
+import { findDates } from './dates.ts';
+import type { People } from './owners.ts';
+import { looksLikeInitials } from './people.ts';
+
+/** "ACTION: …", "Action – …", "• ACTION (carried forward): …", "2.5 ACTION GO to …". */
+export const OWN_LINE_ACTION =
+  /^(?:•\s*)?(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:new|agreed)\s+)?(?:ACTIONS?|Actions?|ACTION POINTS?|Action points?)(?:\s*\(([^)]{1,40})\))?\s*(?:[:–—]|-(?=\s)|\s(?=[A-Z][A-Za-z]{0,3}\b|[A-Z][a-z]+\s[A-Z]))\s*(.*)$/s;
+const NOT_A_MARKER = /^(?:LOG|PLAN|POINTS?|TRACKER|SUMMARY|SHEET|TABLE|LIST|NOTES?|REGISTER|ARISING)\b/i;
+
+export function ownLineAction(text: string): { content: string; note: string | null } | null {
+  const m = OWN_LINE_ACTION.exec(text);
+  if (!m || NOT_A_MARKER.test(m[2]!)) return null;
+  return { content: m[2]!, note: m[1] ?? null };
+}
+
+/** Actions reported as outstanding from an earlier meeting. */
+export const CARRIED_FORWARD =
+  /\b(?:actions?|this|it|these|item)\s+(?:was|were|is|are|has been|have been|to be|had been|remains?|being)\s+(?:being\s+)?(?:carried|brought|rolled)\s+(?:forward|over)|\b(?:carried|brought)\s+forward\s+(?:actions?|from\s+(?:the\s+)?(?:last|previous))|\bactions?\s+(?:carried|brought)\s+forward|\boutstanding\s+actions?\b|\bactions?\s+(?:\S+\s+){0,6}(?:remains?|still|are|is)\s+outstanding|\b[cb]\/f\b|\bcarried forward\b(?=\s*[:)]|$)/i;
+
+export const fold = (s: string): string =>
+  s
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+export const dropFullStop = (s: string): string => s.replace(/\s*[.;,]+$/, '').trim();
+
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|cllr|prof|st|vs|approx|para|ref)|\b[A-Z])\.$/i;
+
+/** Sentence spans of a paragraph. */
+export function sentences(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?](?:["”’)])?\s+(?=["“‘(]?[A-Z0-9•])/g)) {
+    const upto = text.slice(start, m.index + 1);
+    if (ABBREVIATION.test(upto)) continue;
+    spans.push({ start, end: m.index + m[0].trimEnd().length });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+const LEAD_IN = /^(?:•\s*|\d+(?:\.\d+)*[.)]?\s+)+/;
+export const withoutLeadIn = (s: string): string => s.replace(LEAD_IN, '').trim();
+
+/** Inline markers: "… by 3 July 2015 (Action: Teresa Blackwood)." gives that sentence and its owners. */
+export function inlineActions(text: string): { text: string; owners: string; at: number; end: number }[] {
+  const found: { text: string; owners: string; at: number; end: number }[] = [];
+  const re = /[([]\s*(?:ACTIONS?|Actions?)\s*(?::|–|—|-|\bby\b)?\s*([^()[\]]{1,150}?)\s*[)\]]|(?<=[.;]\s{0,3}|^)\s*(?:ACTION|Action)\s*[:–—]\s*([^.()]{1,60}?)\s*\.?\s*$/g;
+  let prevEnd = 0;
+  for (const m of text.matchAll(re)) {
+    const owners = (m[1] ?? m[2] ?? '').trim();
+    const before = text.slice(prevEnd, m.index);
+    const spans = sentences(before);
+    const last = spans[spans.length - 1];
+    const sentence = last ? before.slice(last.start, last.end) : '';
+    prevEnd = m.index + m[0].length;
+    const clean = dropFullStop(fold(withoutLeadIn(sentence)));
+    if (clean) found.push({ text: clean, owners, at: m.index, end: prevEnd });
+  }
+  return found;
+}
+
+const LABELLED_OWNER = /\s*(?:[–—;,([]|\s-)\s*(?:owners?|lead(?: officer)?|responsible(?: officer)?|by whom|who)\s*:\s*([^–—;()[\]]+?)\s*[)\]]?(?=\s*(?:[–—;]|\s-\s|$))/i;
+const LABELLED_DUE = /\s*(?:[–—;,([]|\s-)\s*(?:due(?: date| by)?|deadline|by when|target date|timescale|date due)\s*:\s*([^–—;()[\]]+?)\s*[)\]]?(?=\s*(?:[–—;]|\s-\s|$))/i;
+const LEADING_OWNERS =
+  /^(.{1,70}?)\s+(?:to|will|would|should|must|shall|are to|is to|agreed to|have agreed to|has agreed to|needs? to|to be asked to|were asked to|was asked to)\s+\S/;
+
+export interface ActionParts {
+  text: string;
+  owners: ActionOwner[];
+  dueText: string | null;
+}
+
+/** An action's own words: text as written, owners from labels or from the words before "to …". */
+export function actionParts(content: string, people: People, cells: string[] = []): ActionParts {
+  let text = fold(content);
+  let ownerText: string | null = null;
+  let dueText: string | null = null;
+  const ownerLabel = LABELLED_OWNER.exec(text);
+  if (ownerLabel) {
+    ownerText = ownerLabel[1]!;
+    text = text.slice(0, ownerLabel.index) + text.slice(ownerLabel.index + ownerLabel[0].length);
+  }
+  const dueLabel = LABELLED_DUE.exec(text);
+  if (dueLabel) {
+    dueText = dueLabel[1]!;
+    text = text.slice(0, dueLabel.index) + text.slice(dueLabel.index + dueLabel[0].length);
+  }
+  text = dropFullStop(text.replace(/\t/g, ' '));
+  if (cells.length > 1 && !ownerText) {
+    // "ACTION: task<TAB>JH<TAB>3/3/10": trailing cells hold the owner and the date.
+    for (const c of cells.slice(1)) {
+      if (!ownerText && people.isOwnerPhrase(c) && c.split(/\s+/).length <= 6) ownerText = c;
+      else if (!dueText && findDates(c, null).length + (/next meeting/i.test(c) ? 1 : 0) > 0) dueText = c;
+    }
+    if (ownerText || dueText) text = dropFullStop(fold(cells[0]!.replace(OWN_LINE_ACTION, '$2')));
+  }
+  if (!ownerText) {
+    const lead = LEADING_OWNERS.exec(text);
+    if (lead && people.isOwnerPhrase(lead[1]!)) ownerText = lead[1]!;
+  }
+  if (!ownerText) {
+    const tail = /\s*(?:[–—]|\s-|\()\s*([A-Z][A-Za-z]{0,3}(?:\s*(?:[/&,]|and)\s*[A-Z][A-Za-z]{0,3})*)\s*\)?$/.exec(text);
+    if (tail && tail[1]!.split(/\s*(?:[/&,]|and)\s*/).every(looksLikeInitials)) ownerText = tail[1]!;
+  }
+  return { text, owners: ownerText ? people.owners(ownerText) : [], dueText };
+}
+
+const DUE_BEFORE =
+  /\b(?:by|before|no later than|not later than|deadline(?: of)?|due(?: by| on)?|until|on or before|by the end of|w\/c|week commencing)\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const NEXT_MEETING_DUE = /\b(?:by|before|for|at|to|until)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b|^\s*(?:the\s+)?next\s+(?:\w+\s+)?meeting\s*$/i;
+
+/** A due date: one introduced by "by"/"before"/…, or "next" when due by the next meeting. */
+export function dueIn(text: string, meetingIso: string, labelled = false): string | 'next' | null {
+  const dates = findDates(text, meetingIso);
+  for (const d of dates) if (labelled || DUE_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index))) return d.iso;
+  if (NEXT_MEETING_DUE.test(text)) return 'next';
+  return null;
+}
+
+const COMMITMENT =
+  /^(.{2,70}?)\s+(?:will|would|agreed to|offered to|undertook to|volunteered to|is to|was to|has agreed to|had agreed to|promised to|committed to|(?:said|confirmed|agreed|explained|indicated) (?:that )?(?:he|she|they) would)\s+(?!be\b|not\b|have\b|need\b|like\b|also be\b)\S/;
+const ROLE_SUBJECT =
+  /^The\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Chair|Chairman|Chairperson|Vice[- ]Chair|Manager|Director|Nurse|Doctor|Officer|Lead|Co-?ordinator|Administrator|Secretary|Clerk|Head|Adviser|Advisor)$/;
+
+/** Prose commitments by a named person or role: "VS will follow up …", "The Chair agreed to …". */
+export function commitments(text: string, people: People): string[] {
+  const out: string[] = [];
+  for (const span of sentences(text)) {
+    const sentence = dropFullStop(fold(withoutLeadIn(text.slice(span.start, span.end))));
+    const m = COMMITMENT.exec(sentence);
+    if (!m) continue;
+    const subject = m[1]!;
+    const parts = subject.split(/\s+(?:and|&)\s+/);
+    const named = parts.every((p) => people.candidates(p).length > 0 || ROLE_SUBJECT.test(p));
+    if (named) out.push(sentence);
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+import type { Apology, Attendee } from './types.ts';
+import type { Line } from './lines.ts';
+import { type Table, cell } from './tables.ts';
+import { type PersonEntry, initialsFit, looksLikeInitials, parsePersonEntry } from './people.ts';
+
+export const PRESENT_HEADING =
+  /^(?:(?:members\s+)?present(?:\s+were)?|attendees|attendance|in attendance|(?:board\s+)?members\s+present|also\s+(?:present|in attendance|attending)|those present|attending|participants|officers present)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$)(.*)$/i;
+export const APOLOGIES_HEADING =
+  /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were|had been)\s+(?:received|given|noted|sent))?(?:\s+(?:from|by))?|apologies received(?:\s+from)?|absent(?:\s+with\s+apologies)?|not present)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$|\s+(?=[A-Z]))(.*)$/i;
+export const LEGEND = /^([*†‡#^+]+)\s*(?:=|–|—|-|:|denotes|indicates)?\s*(.+)$/;
+
+/** A trailing phrase that is about the attendance, not the person: "for minute 23". */
+const ATTENDANCE_NOTE = /\s+(?:for|during|from|until)\s+(?:minutes?|items?|agenda items?|part(?:\s+of\s+the\s+meeting)?|the\s+(?:first|second|last)\b)[^,;()]*$/i;
+
+/**
+ * Splits attendance text into entries: on commas, semicolons, cell and paragraph breaks and
+ * "and" outside brackets. A fragment that is not a person ("Chelsea" in "Kensington and
+ * Chelsea", "(Kensington and Chelsea)*" on its own line) belongs to the entry before it.
+ */
+export function splitEntries(text: string, kind: 'present' | 'apology'): PersonEntry[] {
+  const fragments: { sep: string; text: string }[] = [];
+  let depth = 0;
+  let start = 0;
+  let sep = '';
+  const push = (end: number, nextSep: string, skip: number): void => {
+    fragments.push({ sep, text: text.slice(start, end) });
+    sep = nextSep;
+    start = end + skip;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (depth === 0 && (ch === ',' || ch === ';' || ch === '\n' || ch === '\t')) push(i, ch === '\t' ? '\n' : ch === ',' ? ', ' : ch, 1);
+    else if (depth === 0 && ch === ' ' && /^ and (?=[A-Z])/.test(text.slice(i, i + 6))) push(i, ' and ', 5);
+  }
+  push(text.length, '', 0);
+  const entries: { raw: string; entry: PersonEntry | null }[] = [];
+  for (const f of fragments) {
+    const t = f.text.trim();
+    if (!t) continue;
+    const entry = parsePersonEntry(t.replace(ATTENDANCE_NOTE, ''), kind);
+    const last = entries[entries.length - 1];
+    if (!entry && last) {
+      const joined = `${last.raw}${f.sep === '\n' ? ' ' : f.sep}${t}`;
+      entries[entries.length - 1] = { raw: joined, entry: parsePersonEntry(joined.replace(ATTENDANCE_NOTE, ''), kind) ?? last.entry };
+    } else entries.push({ raw: t, entry });
+  }
+  return entries.map((e) => e.entry).filter((e): e is PersonEntry => e !== null);
+}
+
+export interface Attendance {
+  attendees: Attendee[];
+  apologies: Apology[];
+  initials: Map<string, string>;
+  /** marker ("*") → what the legend says it means */
+  legends: Map<string, string>;
+}
+
+export function emptyAttendance(): Attendance {
+  return { attendees: [], apologies: [], initials: new Map(), legends: new Map() };
+}
+
+export function addEntries(att: Attendance, entries: PersonEntry[], kind: 'present' | 'apology', marks: Map<string, PersonEntry[]>): void {
+  for (const e of entries) {
+    // "Sarah Gerrard (SGe)": a bracketed part that is the person's initials is not an organisation.
+    for (const key of ['organisation', 'role'] as const) {
+      const v = e[key];
+      if (v && looksLikeInitials(v) && initialsFit(v, e.name)) {
+        att.initials.set(v, e.name);
+        e[key] = null;
+      }
+    }
+    if (kind === 'apology') {
+      if (!att.apologies.some((a) => a.name === e.name)) att.apologies.push({ name: e.name, organisation: e.organisation });
+      continue;
+    }
+    if (att.attendees.some((a) => a.name === e.name)) continue;
+    att.attendees.push({ name: e.name, organisation: e.organisation, representing: e.representing, role: e.role });
+    if (e.marker) marks.set(e.marker, [...(marks.get(e.marker) ?? []), e]);
+  }
+}
+
+/** Reads an attendance table row by row. */
+export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'apology'): void {
+  const hasOrg = table.columns.has('organisation');
+  for (const row of table.rows) {
+    const name = cell(row, table, 'name').replace(/[*†‡]+$/, '').trim();
+    if (!name) continue;
+    const repCol = cell(row, table, 'representing') || null;
+    const organisation = cell(row, table, 'organisation') || (hasOrg ? null : repCol);
+    const initials = cell(row, table, 'initials');
+    if (initials) att.initials.set(initials, name);
+    if (kind === 'apology') {
+      if (!att.apologies.some((a) => a.name === name)) att.apologies.push({ name, organisation: organisation || null });
+    } else if (!att.attendees.some((a) => a.name === name)) {
+      att.attendees.push({
+        name,
+        organisation: organisation || null,
+        representing: hasOrg ? repCol : null,
+        role: cell(row, table, 'role') || null,
+      });
+    }
+  }
+}
+
+/** Collects the lines of an attendance list that starts at `from` (the heading line). */
+export function sectionText(lines: Line[], from: number, firstValue: string, stop: (l: Line) => boolean): { text: string; to: number } {
+  let text = firstValue;
+  let j = from + 1;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.text === '') {
+      if (text.trim() === '') continue;
+      break;
+    }
+    if (stop(line) || LEGEND.test(line.text)) break;
+    if (line.para && text.trim() !== '' && splitEntries(line.text, 'present').length === 0) break;
+    const joiner = text === '' ? '' : line.para || line.cells.length > 1 ? '\n' : ' ';
+    text += joiner + line.cells.filter((c) => c !== '').join('\t');
+  }
+  return { text, to: j };
+}
+
+/** "* = representing the LSCB Chair" → representing "LSCB Chair" for everyone marked "*". */
+export function applyLegends(att: Attendance, marks: Map<string, PersonEntry[]>): void {
+  for (const [marker, meaning] of att.legends) {
+    const rep = /\b(?:representing|on behalf of|deputising for|substituting for)\s+(?:the\s+)?(.+?)\.?$/i.exec(meaning);
+    if (!rep) continue;
+    for (const e of marks.get(marker) ?? []) {
+      const a = att.attendees.find((x) => x.name === e.name);
+      if (a && !a.representing) a.representing = rep[1]!.trim();
+    }
+  }
+}

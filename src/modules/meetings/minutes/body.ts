@@ -1,0 +1,236 @@
+import type { AgendaItem, ActionOwner, NextMeeting, SuggestedAction } from './types.ts';
+import type { Line } from './lines.ts';
+import { type Table, cell } from './tables.ts';
+import { type Attendance, APOLOGIES_HEADING, addEntries, splitEntries, tableEntries } from './attendance.ts';
+import type { PersonEntry } from './people.ts';
+import { labelOf } from './header.ts';
+import { type Block, blocksOf, itemHeading } from './items.ts';
+import type { People } from './owners.ts';
+import { NEXT_MEETINGS_HEADING, meetingsFromTable, meetingsInText } from './next-meetings.ts';
+import { CARRIED_FORWARD, actionParts, commitments, dropFullStop, dueIn, fold, inlineActions, ownLineAction, withoutLeadIn } from './actions.ts';
+
+export interface DraftAction {
+  text: string;
+  item: string | null;
+  owners: ActionOwner[];
+  due: string | 'next' | null;
+  carriedForward: boolean;
+}
+
+export interface BodyResult {
+  items: AgendaItem[];
+  actions: DraftAction[];
+  suggestedActions: SuggestedAction[];
+  nextMeetings: NextMeeting[];
+}
+
+interface BodyInput {
+  lines: Line[];
+  tables: Table[];
+  consumed: Set<number>;
+  firstItemLine: number;
+  meetingIso: string;
+  people: People;
+  att: Attendance;
+  marks: Map<string, PersonEntry[]>;
+}
+
+const isHeadingLike = (t: string): boolean => t.length <= 80 && /^[A-Z]/.test(t) && !/[.,;:]$/.test(t) && !/\t/.test(t) && t.split(/\s+/).length <= 10;
+const normal = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Walks the minutes after the header: items, actions, commitments and future meeting dates. */
+export function readBody(input: BodyInput): BodyResult {
+  const { lines, tables, consumed, meetingIso, people, att } = input;
+  const items: AgendaItem[] = [];
+  const actions: DraftAction[] = [];
+  const suggestedActions: SuggestedAction[] = [];
+  const nextMeetings: NextMeeting[] = [];
+  const tableAt = new Map(tables.map((t) => [t.from, t]));
+  const blocks = blocksOf(lines, (i) => consumed.has(i) && !tableAt.has(i));
+
+  let item: AgendaItem | null = null;
+  let proseSinceFirstItem = false;
+  let cfScope: 'intro' | 'heading' | null = null;
+  let inNext = false;
+  let actionList = false;
+  let lastProse: { text: string; used: Set<string> } | null = null;
+
+  const addAction = (a: Omit<DraftAction, 'item'>, itemNumber: string | null = item?.number ?? null): void => {
+    if (!a.text) return;
+    if (actions.some((x) => normal(x.text) === normal(a.text))) return;
+    actions.push({ text: a.text, item: itemNumber, owners: a.owners, due: a.due, carriedForward: a.carriedForward });
+  };
+  const due = (text: string, labelled: string | null): string | 'next' | null =>
+    labelled !== null ? (dueIn(labelled, meetingIso, true) ?? null) : dueIn(text, meetingIso);
+
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const table = tableAt.get(block.line);
+    if (table) {
+      readTable(table);
+      continue;
+    }
+    const text = block.text;
+    const heading = itemHeading(block);
+    if (heading && acceptItem(heading.number)) {
+      let title = heading.title;
+      if (title === null) {
+        const next = blocks[b + 1];
+        if (!next || tableAt.has(next.line)) continue;
+        title = next.text.replace(/\t/g, ' ');
+        b++;
+      }
+      let presenter: string | null = null;
+      const p = /\s*(?:[–—-]\s*|\(\s*)presented by:?\s+([^)]+?)\)?$/i.exec(title);
+      if (p) {
+        presenter = p[1]!.trim();
+        title = title.slice(0, p.index).trim();
+      }
+      item = { number: heading.number, title: fold(title), presenter };
+      items.push(item);
+      cfScope = null;
+      actionList = false;
+      inNext = NEXT_MEETINGS_HEADING.test(title);
+      continue;
+    }
+    if (items.length) proseSinceFirstItem = true;
+    const label = labelOf({ text, cells: block.cells, para: true });
+    if (label?.label === 'presented' && item) {
+      item.presenter ??= presenterName(label.value);
+      people.add(item.presenter);
+      continue;
+    }
+    if (label?.label === 'next') {
+      nextMeetings.push(...meetingsInText(label.value, [], meetingIso));
+      inNext = true;
+      continue;
+    }
+    const own = ownLineAction(text);
+    if (own) {
+      handleOwnLine(own.content, own.note, block);
+      continue;
+    }
+    if (!att.apologies.length && APOLOGIES_HEADING.test(text)) {
+      const m = APOLOGIES_HEADING.exec(text)!;
+      const entries = splitEntries(m[1]!, 'apology');
+      if (entries.length) {
+        addEntries(att, entries, 'apology', input.marks);
+        for (const e of entries) people.add(e.name);
+        continue;
+      }
+    }
+    if (/^•/.test(text) && actionList) {
+      const parts = actionParts(withoutLeadIn(text), people, block.cells);
+      addAction({ ...parts, due: due(parts.text, parts.dueText), carriedForward: cfScope !== null });
+      continue;
+    }
+    actionList = /^(?:ACTIONS?|Actions?)(?:\s+agreed)?\s*:?$/.test(text);
+    if (actionList) continue;
+    if (isHeadingLike(text) && !/^•/.test(text)) {
+      inNext = NEXT_MEETINGS_HEADING.test(text) || (inNext && meetingsInText(text, block.cells, meetingIso).length > 0);
+      cfScope = CARRIED_FORWARD.test(text) ? 'heading' : cfScope === 'heading' ? null : cfScope;
+      if (inNext) nextMeetings.push(...meetingsInText(text, block.cells, meetingIso));
+      continue;
+    }
+    if (inNext || /\bnext\s+meeting\s+(?:will|is|has|would)\b/i.test(text)) {
+      const found = meetingsInText(text, block.cells, meetingIso);
+      if (found.length && !/\bclosed\b/i.test(text)) {
+        nextMeetings.push(...found);
+        continue;
+      }
+    }
+    // Prose: inline actions, carried-forward intros, commitments.
+    if (cfScope === 'intro' && !/^•/.test(text)) cfScope = null;
+    const inline = inlineActions(text);
+    const cfHere = CARRIED_FORWARD.test(text);
+    const used = new Set<string>();
+    for (const a of inline) {
+      const bracketed = /^[([]/.test(text.slice(a.at).trimStart());
+      if (!bracketed && !people.isOwnerPhrase(a.owners)) continue;
+      used.add(a.text);
+      addAction({ text: a.text, owners: people.owners(a.owners), due: due(a.text, null), carriedForward: cfHere || cfScope !== null });
+    }
+    if (cfHere && /:\s*$/.test(text)) cfScope = 'intro';
+    for (const s of commitments(text, people)) {
+      if (used.has(s) || [...used].some((u) => s.startsWith(u) || u.startsWith(s))) continue;
+      if (!suggestedActions.some((x) => x.text === s)) suggestedActions.push({ text: s, item: item?.number ?? null });
+    }
+    lastProse = { text, used };
+  }
+  return { items, actions, suggestedActions, nextMeetings };
+
+  function acceptItem(number: string): boolean {
+    const n = Number(number);
+    const last = items[items.length - 1];
+    if (!last) return true;
+    const lastN = Number(last.number);
+    if (n > lastN && n <= lastN + 5) return true;
+    // An agenda listed at the top ("1. Apologies 2. Minutes …") is replaced by the real items.
+    if (n === Number(items[0]!.number) && !proseSinceFirstItem && items.length > 1) {
+      items.length = 0;
+      return true;
+    }
+    return false;
+  }
+
+  function handleOwnLine(content: string, note: string | null, block: Block): void {
+    const cfMarked = note !== null && /carried|brought|outstanding|c\/f|b\/f/i.test(note);
+    const carriedForward = cfMarked || cfScope !== null;
+    const words = content.trim().split(/\s+/);
+    if (content.trim() && words.length <= 8 && people.isOwnerPhrase(content) && lastProse) {
+      // "ACTION: JH" under a paragraph: the paragraph's last sentence is the action.
+      const sentence = lastSentence(lastProse.text);
+      if (sentence && !lastProse.used.has(sentence)) {
+        lastProse.used.add(sentence);
+        const i = suggestedActions.findIndex((s) => s.text === sentence);
+        if (i >= 0) suggestedActions.splice(i, 1);
+        addAction({ text: sentence, owners: people.owners(content), due: due(sentence, null), carriedForward });
+        return;
+      }
+    }
+    if (!content.trim()) {
+      actionList = true;
+      return;
+    }
+    const parts = actionParts(content, people, block.cells);
+    addAction({ text: parts.text, owners: parts.owners, due: due(parts.text, parts.dueText), carriedForward });
+  }
+
+  function readTable(table: Table): void {
+    if (table.kind === 'people') {
+      const prev = lines[table.from - 1]?.text ?? '';
+      tableEntries(table, att, APOLOGIES_HEADING.test(prev) ? 'apology' : 'present');
+      for (const a of [...att.attendees, ...att.apologies]) people.add(a.name);
+      return;
+    }
+    if (table.kind === 'meetings') {
+      nextMeetings.push(...meetingsFromTable(table, meetingIso));
+      return;
+    }
+    for (const row of table.rows) {
+      const text = dropFullStop(fold(cell(row, table, 'action')));
+      if (!text) continue;
+      const itemCell = /^\s*(\d{1,3})/.exec(cell(row, table, 'item'));
+      const dueCell = cell(row, table, 'due');
+      addAction(
+        {
+          text,
+          owners: people.owners(cell(row, table, 'owner')),
+          due: dueCell ? dueIn(dueCell, meetingIso, true) : null,
+          carriedForward: /carried|brought forward|outstanding|c\/f|b\/f/i.test(cell(row, table, 'status')),
+        },
+        itemCell ? String(Number(itemCell[1])) : null,
+      );
+    }
+  }
+}
+
+function lastSentence(text: string): string | null {
+  const parts = text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  const s = dropFullStop(fold(withoutLeadIn(parts[parts.length - 1] ?? '')));
+  return s || null;
+}
+
+function presenterName(value: string): string {
+  return value.replace(/\s*[(,–—-].*$/, '').replace(/[.\s]+$/, '').trim() || value.trim();
+}

@@ -1,0 +1,111 @@
+import * as chrono from 'chrono-node';
+
+/** A calendar date found in text, with where it was written. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  text: string;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+export const isoOf = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+
+const WEEKDAY_OF = (y: number, m: number, d: number): number => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+
+/**
+ * Dates with a written day and month (UK order). A missing year comes from the meeting:
+ * the first such date on or after it, unless a weekday written beside it only fits another year.
+ * Relative words ("tomorrow") and month-only phrases ("in February") are not dates here,
+ * because they would put a day in the output that the minutes never wrote.
+ */
+export function findDates(text: string, meetingIso: string | null): FoundDate[] {
+  if (!/\d/.test(text)) return [];
+  const ref = meetingIso ? new Date(`${meetingIso}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const found: FoundDate[] = [];
+  for (const r of chrono.en.GB.parse(text, { instant: ref, timezone: 0 })) {
+    const s = r.start;
+    if (!s.isCertain('day') || !s.isCertain('month')) continue;
+    const d = s.get('day');
+    const m = s.get('month');
+    if (d == null || m == null) continue;
+    // The day number must be written, so "tomorrow" or "Friday" never become a date.
+    if (!new RegExp(`(^|\\D)0?${d}(?!\\d)`).test(r.text)) continue;
+    let y = s.isCertain('year') ? s.get('year') : null;
+    if (y == null) {
+      if (!meetingIso) continue;
+      y = inferYear(meetingIso, m, d, s.isCertain('weekday') ? s.get('weekday') : null);
+    }
+    if (y == null || y < 1900 || y > 2200) continue;
+    if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) continue;
+    // chrono folds "at 9.30 am" into the date; the time is read separately.
+    let dateText = r.text;
+    if (s.isCertain('hour')) {
+      const t = findTimes(dateText)[0];
+      if (t && t.index > 0) dateText = dateText.slice(0, t.index).replace(/[\s,]*(?:at|from|@|,)?\s*$/i, '');
+    }
+    found.push({ iso: isoOf(y, m, d), index: r.index, text: dateText });
+  }
+  return found;
+}
+
+function inferYear(meetingIso: string, m: number, d: number, weekday: number | null | undefined): number {
+  const my = Number(meetingIso.slice(0, 4));
+  let y = isoOf(my, m, d) >= meetingIso ? my : my + 1;
+  if (weekday != null && WEEKDAY_OF(y, m, d) !== weekday) {
+    for (const alt of [y + 1, y - 1, y + 2]) if (WEEKDAY_OF(alt, m, d) === weekday) return alt;
+  }
+  return y;
+}
+
+/** A time of day written in the text, as 24-hour HH:MM. */
+export interface FoundTime {
+  hhmm: string;
+  index: number;
+  end: number;
+}
+
+const MERIDIEM = String.raw`(?:\s?([ap])\.?\s?m\b\.?)`;
+const TIME_RE = new RegExp(
+  String.raw`\b(noon|midday)\b|(?<![\d.:/])(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}|(?<![\d.:/£$])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d%]|[.:/]\d)(?:\s?(?:hrs|hours|h)\b)?`,
+  'gi',
+);
+
+export function findTimes(text: string): FoundTime[] {
+  const times: FoundTime[] = [];
+  for (const m of text.matchAll(TIME_RE)) {
+    let h: number;
+    let min: number;
+    if (m[1]) [h, min] = [12, 0];
+    else if (m[2]) {
+      h = Number(m[2]);
+      min = Number(m[3] ?? 0);
+      if (h < 1 || h > 12 || min > 59) continue;
+      const pm = m[4]!.toLowerCase() === 'p';
+      if (pm && h < 12) h += 12;
+      if (!pm && h === 12) h = 0;
+    } else {
+      h = Number(m[5]);
+      min = Number(m[6]);
+    }
+    times.push({ hhmm: `${pad(h)}:${pad(min)}`, index: m.index, end: m.index + m[0].length });
+  }
+  // "2 – 4pm": a bare hour before a range dash takes the meridiem of the time after it.
+  const bare = /(?<![\d.:/])(\d{1,2})\s*(?:–|-|—|to)\s*(\d{1,2}(?:[.:]\d{2})?)\s?([ap])\.?\s?m\b/gi;
+  for (const m of text.matchAll(bare)) {
+    if (times.some((t) => t.index === m.index)) continue;
+    let h = Number(m[1]);
+    if (h < 1 || h > 12) continue;
+    if (m[3]!.toLowerCase() === 'p' && h < 12 && h < Number(m[2]!.split(/[.:]/)[0])) h += 12;
+    times.push({ hhmm: `${pad(h)}:00`, index: m.index, end: m.index + m[1]!.length });
+  }
+  return times.sort((a, b) => a.index - b.index);
+}
+
+/** Start and end of a "2.00pm – 4.00pm" style span; the end only when a range is written. */
+export function timeRange(text: string): { start: string | null; end: string | null } {
+  const t = findTimes(text);
+  if (t.length === 0) return { start: null, end: null };
+  const between = t.length > 1 ? text.slice(t[0]!.end, t[1]!.index) : '';
+  const isRange = t.length > 1 && /^\s*(?:–|-|—|to|until|till)\s*$/i.test(between);
+  return { start: t[0]!.hhmm, end: isRange ? t[1]!.hhmm : null };
+}

@@ -1,0 +1,104 @@
+import type { Chair } from './types.ts';
+import type { Line } from './lines.ts';
+import { findDates, findTimes, timeRange } from './dates.ts';
+import { parsePersonEntry } from './people.ts';
+
+const LABELS: Record<string, RegExp> = {
+  title: /^(?:meeting(?: title| name)?|title(?: of (?:the )?meeting)?|name of (?:the )?meeting|meeting of|group|committee|forum)$/i,
+  date: /^(?:date(?: of (?:the )?meeting)?|meeting date|held on|day and date)$/i,
+  time: /^(?:time|times|start time|meeting time)$/i,
+  location: /^(?:location|venue|place|where|held at|room|meeting room|address)$/i,
+  chair: /^(?:chair|chaired by|chairperson|chairman|chairwoman|chair person|in the chair|meeting chair)$/i,
+  presented: /^(?:presented by|presenter|presenting|paper presented by|introduced by)$/i,
+  next: /^(?:(?:date|time|dates) of (?:the )?next meeting|next meeting(?: date)?|date and time of next meeting|next meeting will be held)$/i,
+};
+export type LabelName = keyof typeof LABELS;
+
+/** "Date:\tThursday 6 December 2012", "Chaired by: …", a two-cell table row "Venue | …". */
+export function labelOf(line: Line): { label: LabelName; value: string } | null {
+  let key: string;
+  let value: string;
+  const cells = line.cells.filter((c) => c !== '');
+  if (cells.length >= 2 && cells[0]!.length <= 40) {
+    key = cells[0]!;
+    value = cells.slice(1).join(' ');
+  } else {
+    const m = /^([A-Za-z][A-Za-z /&]{1,38}?)\s*[:–—]\s*(.*)$/.exec(line.text);
+    if (!m) return null;
+    [key, value] = [m[1]!, m[2]!];
+  }
+  key = key.replace(/\s*[:–—-]\s*$/, '').trim();
+  for (const [label, re] of Object.entries(LABELS)) if (re.test(key)) return { label: label as LabelName, value: value.trim() };
+  return null;
+}
+
+export interface HeaderFields {
+  title: string | null;
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  location: string | null;
+  chair: Chair | null;
+}
+
+const GENERIC_TITLE =
+  /^(?:(?:draft|confirmed|approved|unconfirmed|final)\s+)?(?:minutes|notes|action notes|meeting notes|notes of (?:the )?meeting|minutes of (?:the )?meeting|record of (?:the )?meeting|agenda|draft|(?:part|section)\s+[a-z0-9]+)$/i;
+const MINUTES_OF = /^.*?\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?/i;
+const HELD = /\s*[,–—-]?\s*\b(?:(?:meeting\s+)?held|which took place|that took place)\b.*$|\s*[,–—-]?\s*\bon\s+(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d).*$/i;
+
+/** The meeting's name from a line such as "MINUTES OF THE X held on …" or "X – Minutes". */
+export function titleFrom(line: string): string | null {
+  let t = line.replace(/\t/g, ' ').trim();
+  if (/\b(?:minutes|notes)\s+of\b/i.test(t)) t = t.replace(MINUTES_OF, '');
+  t = t.replace(HELD, '');
+  t = t.replace(/\s*[–—:-]\s*(?:(?:draft|confirmed)\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?meeting)?\s*$/i, '');
+  t = t.replace(/\s+(?:minutes|meeting)$/i, '').replace(/^(?:draft|confirmed|approved)\s+/i, '');
+  t = t.replace(/[\s,.:;–—-]+$/, '').trim();
+  if (t.length < 3 || t.length > 200 || GENERIC_TITLE.test(t) || !/[A-Za-z]{3}/.test(t)) return null;
+  if (findDates(t, null).length && t.replace(/[\d\s/.,-]|\b[A-Za-z]+day\b/g, '').length < 12) return null;
+  return t;
+}
+
+/** The sentence "… held on Friday 22 May 2015 at 9.30 am, Committee Room 2, …", read for date, time and place. */
+export function fromHeldSentence(sentence: string): Omit<HeaderFields, 'chair'> {
+  const title = titleFrom(sentence);
+  const date = findDates(sentence, null)[0];
+  let start: string | null = null;
+  let end: string | null = null;
+  let location: string | null = null;
+  const at = /\bheld\s+(?:at|in)\s+(.+?)\s+on\s/i.exec(sentence);
+  if (at) location = at[1]!.trim();
+  if (date) {
+    const rest = sentence.slice(date.index + date.text.length);
+    ({ start, end } = timeRange(rest));
+    if (!location) {
+      let place = rest;
+      const times = findTimes(rest);
+      if (times.length) place = rest.slice(times[end ? 1 : 0]!.end);
+      place = place.replace(/^[\s,.:;–—-]*(?:(?:at|in)\s+)?/i, '').replace(/[\s.]+$/, '');
+      if (place.length >= 3 && /^[A-Z0-9]/.test(place)) location = place;
+    }
+  }
+  return { title, date: date?.iso ?? null, start, end, location };
+}
+
+/** The chair's line: "Helen Marchbank (Lewisham) – standing in for Derek Ashworth". */
+export function parseChair(value: string): Chair | null {
+  let standingInFor: string | null = null;
+  let s = value.replace(/\s+/g, ' ').trim();
+  const sub = /\s*[(,–—-]?\s*\b(?:standing in for|deputising for|in the absence of|substituting for|on behalf of|covering for)\s+([^()]+?)\s*\)?\s*\.?$/i.exec(s);
+  if (sub) {
+    standingInFor = sub[1]!.trim();
+    s = s.slice(0, sub.index).trim();
+  }
+  const entry = parsePersonEntry(s, 'present');
+  if (!entry) return null;
+  return { name: entry.name, organisation: entry.organisation, standingInFor };
+}
+
+/** "The meeting closed at 12.10 pm", "Meeting ended: 4pm". */
+export function closingTime(text: string): string | null {
+  const m = /\b(?:meeting|session)\s+(?:closed|ended|finished|concluded|terminated)\b[^.\n]{0,20}?(?:at|:)\s*([^\n]{1,20})/i.exec(text) ??
+    /^(?:close|closed|meeting closed|end|finish)\s*[:–-]\s*([^\n]{1,20})/im.exec(text);
+  return m ? (findTimes(m[1]!)[0]?.hhmm ?? null) : null;
+}

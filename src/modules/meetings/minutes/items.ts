@@ -1,0 +1,73 @@
+import type { Line } from './lines.ts';
+import { findDates } from './dates.ts';
+
+/** A block of text: one paragraph, possibly wrapped over several text lines. */
+export interface Block {
+  text: string;
+  cells: string[];
+  line: number;
+}
+
+const NUMBERED = /^\d+(?:\.\d+)*[.)]?(?:\t|\s)/;
+const BULLET = /^•/;
+const MARKER_START = /^(?:•\s*)?(?:ACTIONS?|Actions?)\b\s*(?:\(|[:–—-])/;
+
+/** Glues wrapped text lines back into paragraphs; Word paragraphs and table rows stay whole. */
+export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
+  const blocks: Block[] = [];
+  let prev: { block: Block; lineText: string } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (skip(i) || line.text === '') {
+      prev = null;
+      continue;
+    }
+    const t = line.text;
+    const prevText = prev?.lineText ?? '';
+    const startsNew =
+      !prev ||
+      line.para ||
+      line.cells.length > 1 ||
+      prev.block.cells.length > 1 ||
+      BULLET.test(t) ||
+      NUMBERED.test(t) ||
+      MARKER_START.test(t) ||
+      /^[A-Za-z][A-Za-z ]{1,25}:/.test(t) ||
+      /[:]$/.test(prevText) ||
+      /^\d+[.)]?$/.test(prevText) ||
+      // An item heading is a line of its own, whatever follows it.
+      (/^(?:(?:agenda\s+)?item\s+)?\d{1,3}(?:[.)]|\t)/i.test(prevText) && prev.block.text === prevText && /^[A-Z]/.test(t) && !/[.,;:]$/.test(prevText)) ||
+      (prevText.length < 60 && !/[,;(–—-]$/.test(prevText) && /^[A-Z]/.test(t) && !/[a-z]\s+(?:and|of|the|to|for|in|with)$/.test(prevText) && !/\([^)]*$/.test(prev.block.text));
+    if (startsNew) {
+      prev = { block: { text: t, cells: line.cells.filter((c) => c !== ''), line: i }, lineText: t };
+      blocks.push(prev.block);
+    } else {
+      prev!.block.text += ` ${t}`;
+      prev!.lineText = t;
+    }
+  }
+  return blocks;
+}
+
+export interface ItemHeading {
+  number: string;
+  title: string | null;
+}
+
+/**
+ * An agenda item heading: "2. Title", "2)\tTitle", "Item 3 – Title", "3." alone (title on the
+ * next line). Sub-paragraphs ("2.1") and table rows are not items; neither is prose.
+ */
+export function itemHeading(block: Block): ItemHeading | null {
+  const t = block.text;
+  let m = /^(?:agenda\s+)?item\s+(\d{1,3})\b\s*[.:)–—-]?\s*(.*)$/is.exec(t);
+  if (!m) m = /^(\d{1,3})(?:[.)]\s*|\t\s*)(.*)$/s.exec(t);
+  if (!m) return null;
+  if (block.cells.length > 2) return null;
+  const title = m[2]!.replace(/\s*\n\s*/g, ' ').replace(/\t/g, ' ').trim();
+  if (!title) return { number: String(Number(m[1])), title: null };
+  if (!/^[A-Z0-9“"‘'(]/.test(title) || /^\d/.test(title) && /^\d+\.\d/.test(t)) return null;
+  if (findDates(`${m[1]} ${title}`, null).some((d) => d.index === 0)) return null;
+  if (title.length > 150 || /[a-z)]\.\s+[A-Z]/.test(title) || (/\.$/.test(title) && title.split(/\s+/).length > 10)) return null;
+  return { number: String(Number(m[1])), title };
+}

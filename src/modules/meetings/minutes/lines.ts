@@ -1,0 +1,67 @@
+/**
+ * The shape both readers hand to the parser: one entry per paragraph (or per text line), and
+ * one per table row with its cells. `para` says the line is a paragraph of its own, so it is
+ * never glued to the line above as a wrapped continuation (Word paragraphs are; text lines
+ * may be wrapped).
+ */
+export interface Line {
+  text: string;
+  cells: string[];
+  para: boolean;
+  /** A row read from a real table (Word), as opposed to tab-separated text. */
+  row?: boolean;
+}
+
+export const MAX_TEXT_CHARS = 2_000_000;
+const MAX_LINE_CHARS = 20_000;
+
+const PROTECTIVE_MARKING =
+  /^(?:official(?:[- ]sensitive)?|not protectively marked|protect|restricted|confidential|unclassified|secret)(?:\s*[-–:].{0,40})?$/i;
+const PAGE_NUMBER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+|\d{1,3})$/i;
+const SIGNATURE = /^(?:signed|signature|date)\b.{0,40}(?:\.{4,}|_{4,}|…{2,})/i;
+
+/** Tidies one line of text: spaces, Markdown decoration, bullets. */
+export function tidy(raw: string): string {
+  let s = raw
+    .slice(0, MAX_LINE_CHARS)
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+    .replace(/\s+$/, '');
+  s = s.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2');
+  // A marker legend ("* = representing …") is not a bullet.
+  s = s.replace(/^\s*(?:[-*+]|[·•●○▪■◦‣–]|o)\s+(?=[^\s=])/, '• ');
+  return s.trim();
+}
+
+const MARKDOWN_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
+
+/** Splits plain text (or Markdown) into lines; a run of three or more spaces separates cells like a tab. */
+export function textToLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let afterBlank = true;
+  for (const raw of text.slice(0, MAX_TEXT_CHARS).split(/\r\n|\r|\n|\f|\u2028|\u2029/)) {
+    if (MARKDOWN_RULE.test(raw.trim())) continue;
+    // A bullet glyph set off by a tab is still a bullet, not a cell of its own.
+    let body = raw.replace(/^\s*(?:[-*+·•●○▪■◦‣–]|o)\t+(?=\S)/, '• ').replace(/ {3,}/g, '\t');
+    const md = /^\s*\|(.*)\|\s*$/.exec(body);
+    if (md) body = md[1]!.replace(/\s*\|\s*/g, '\t');
+    // Empty cells inside a row keep later columns in place (a blank "Due date"); empty edges do not.
+    const cells = body.split('\t').map(tidy);
+    while (cells.length && cells[0] === '') cells.shift();
+    while (cells.length && cells[cells.length - 1] === '') cells.pop();
+    const line = cells.filter((c) => c !== '').join('\t');
+    if (line === '' || isNoise(line)) {
+      if (line === '') afterBlank = true;
+      if (line === '') lines.push({ text: '', cells: [], para: true });
+      continue;
+    }
+    lines.push({ text: line, cells, para: afterBlank });
+    afterBlank = false;
+  }
+  return lines;
+}
+
+/** Page numbers, protective markings and signature lines are layout, not content. */
+export function isNoise(line: string): boolean {
+  return PAGE_NUMBER.test(line) || PROTECTIVE_MARKING.test(line) || SIGNATURE.test(line);
+}

@@ -1,0 +1,70 @@
+import type { NextMeeting } from './types.ts';
+import { type Table, cell } from './tables.ts';
+import { findDates, findTimes, timeRange } from './dates.ts';
+import { withoutLeadIn } from './actions.ts';
+
+export const NEXT_MEETINGS_HEADING =
+  /\b(?:dates?|times?)\s+(?:(?:and|&)\s+(?:times?|venues?)\s+)?(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming|further|remaining)\s+meetings?\b|^(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|\b(?:future|forthcoming)\s+meeting\s+dates\b|^meeting\s+dates\b|\bdates\s+for\s+(?:20\d\d|future|next)/i;
+
+const VENUE =
+  /\b(?:room|hall|centre|center|house|chamber|offices?|building|street|road|lane|avenue|square|place|civic|library|school|hotel|suite|campus|court|station|councils?|venue|teams|zoom|online|virtual|webex)\b/i;
+const FILLER =
+  /^(?:the\s+)?(?:next|future)\s+meetings?\s+(?:(?:will|is\s+to|is|are|was)\s+(?:be\s+)?(?:held|scheduled|take place|arranged)?\s*)?(?:(?:on|for)\s+)?|^(?:next|future)\s+meetings?\s*:?|^(?:on|from)\s+/i;
+
+/** What is left of a meeting line after its date and times: a place, or a note. */
+function placeOrNote(rest: string): { location: string | null; note: string | null } {
+  let r = rest
+    .replace(/\(\s*(?:[–—-]|to|from|until)?\s*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  r = r.replace(FILLER, '').trim();
+  r = r.replace(/^(?:[\s,.;:–—-]|\b(?:at|from|to|until|and)\b)+/i, '').replace(/[\s,.;:–—-]+$/, '').trim();
+  if (!r) return { location: null, note: null };
+  const at = /^(?:at|in|venue:?)\s+(.+)$/i.exec(r);
+  if (at) return { location: at[1]!, note: null };
+  return VENUE.test(r) && !/\bconfirm|tbc\b|seminar|workshop|cancel/i.test(r) ? { location: r, note: null } : { location: null, note: r };
+}
+
+/** Removes the written times ("(2pm – 4pm)", "at 9.30 am") from a line. */
+function withoutTimes(s: string): string {
+  let out = s;
+  for (const t of findTimes(s).reverse()) out = out.slice(0, t.index) + ' ' + out.slice(t.end);
+  return out.replace(/(?:^|\s)(?:–|—|-|to|until|from|at)(?=\s*(?:[)\],;]|$))/gi, ' ');
+}
+
+/** Meetings written on one line or paragraph: "Thursday 17 January (2pm – 4pm) – Seminar, to be confirmed". */
+export function meetingsInText(rawText: string, cells: string[], meetingIso: string): NextMeeting[] {
+  const text = withoutLeadIn(rawText);
+  const dates = findDates(text, meetingIso).filter((d) => d.iso > meetingIso);
+  if (dates.length === 0) return [];
+  if (cells.length > 1 && dates.length === 1) {
+    const times = cells.filter((c) => findTimes(c).length && findDates(c, meetingIso).length === 0);
+    const dateCell = cells.find((c) => findDates(c, meetingIso).length) ?? '';
+    const span = timeRange(times.join(' – ') || dateCell);
+    const others = cells.filter((c) => c !== dateCell && !times.includes(c));
+    const rest = placeOrNote(withoutTimes(dateCell.replace(dates[0]!.text, ' ')));
+    const place = others.find((c) => VENUE.test(c)) ?? null;
+    const note = others.find((c) => c !== place) ?? rest.note;
+    return [{ date: dates[0]!.iso, ...span, location: place ?? rest.location, note: note ?? null }];
+  }
+  return dates.map((d, i) => {
+    const segEnd = dates[i + 1]?.index ?? text.length;
+    const seg = text.slice(d.index + d.text.length, segEnd);
+    const before = i === 0 ? text.slice(0, d.index) : '';
+    const span = timeRange(seg);
+    return { date: d.iso, ...span, ...placeOrNote(`${before} ${withoutTimes(seg)}`) };
+  });
+}
+
+export function meetingsFromTable(table: Table, meetingIso: string): NextMeeting[] {
+  const out: NextMeeting[] = [];
+  for (const row of table.rows) {
+    const date = findDates(cell(row, table, 'date'), meetingIso)[0];
+    if (!date) continue;
+    const time = timeRange(cell(row, table, 'time'));
+    const start = findTimes(cell(row, table, 'start'))[0]?.hhmm ?? time.start;
+    const end = findTimes(cell(row, table, 'end'))[0]?.hhmm ?? time.end;
+    out.push({ date: date.iso, start, end, location: cell(row, table, 'location') || null, note: cell(row, table, 'note') || null });
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+import type { ActionOwner } from './types.ts';
+import { initialsFit, isOrgLike, isRoleLike, looksLikeInitials, looksLikePersonName, withoutTitle } from './people.ts';
+
+/** Everyone the minutes name, for turning "GO" or "Teresa" into a person. */
+export class People {
+  private readonly listed: string[] = [];
+  private readonly mentioned: string[] = [];
+  /** initials written beside a name (an "Initials" column, "Sarah Gerrard (SGe)") */
+  private readonly aliases = new Map<string, string>();
+  private readonly orgWords = new Set<string>();
+
+  add(name: string | null | undefined, initials?: string | null): void {
+    if (!name) return;
+    if (!this.listed.includes(name)) this.listed.push(name);
+    if (initials && looksLikeInitials(initials)) this.aliases.set(initials, name);
+  }
+  mention(name: string): void {
+    if (!this.listed.includes(name) && !this.mentioned.includes(name)) this.mentioned.push(name);
+  }
+  organisation(org: string | null | undefined): void {
+    for (const w of org?.split(/[\s,/&()–-]+/) ?? []) if (/^[A-Z]{2,}$/.test(w)) this.orgWords.add(w);
+  }
+  get names(): readonly string[] {
+    return this.listed;
+  }
+
+  /** People who fit a reference: initials, a full name, or a first name. */
+  candidates(ref: string): string[] {
+    const alias = this.aliases.get(ref);
+    if (alias) return [alias];
+    const plain = withoutTitle(ref).toLowerCase();
+    for (const pool of [this.listed, this.mentioned]) {
+      const exact = pool.filter((n) => withoutTitle(n).toLowerCase() === plain);
+      if (exact.length) return exact;
+      let fits: string[] = [];
+      if (looksLikeInitials(ref)) {
+        // Someone whose written initials differ (SGe vs SGo) is not a fit for plain "SG" guesses.
+        fits = pool.filter((n) => initialsFit(ref, n) && ![...this.aliases].some(([a, p]) => p === n && a !== ref && a.length >= ref.length && a.toUpperCase() !== ref));
+        if (fits.length === 0) fits = pool.filter((n) => initialsFit(ref, n));
+      } else if (/^[A-Z][a-z'’-]+$/.test(ref)) {
+        fits = pool.filter((n) => withoutTitle(n).split(/\s+/)[0]!.toLowerCase() === plain);
+        if (fits.length === 0) fits = pool.filter((n) => withoutTitle(n).split(/\s+/).slice(-1)[0]!.toLowerCase() === plain);
+      }
+      if (fits.length) return fits;
+    }
+    return [];
+  }
+
+  /** One owner reference as the contract shows it: a person (maybe unresolved) or a group. */
+  owner(raw: string): ActionOwner | null {
+    const as = raw.replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(/\s+who\b.*$/i, '').replace(/^the\s+(?=[A-Z])/i, '');
+    if (!as || as.length > 80) return null;
+    const found = this.candidates(as);
+    if (found.length === 1) return { as, person: found[0]!, candidates: found };
+    if (found.length > 1) return { as, person: null, candidates: found };
+    if (looksLikeInitials(as) && !this.orgWords.has(as) && !isKnownBody(as)) return { as, person: null, candidates: [] };
+    if (looksLikePersonName(as)) return { as, person: as, candidates: [as] };
+    return { as, group: as };
+  }
+
+  /** Owners written as "GO and NS", "KH/ VS", "RO & DK", "Hannah Prowse/Rajesh Bhatt". */
+  owners(raw: string): ActionOwner[] {
+    const out: ActionOwner[] = [];
+    for (const part of splitOwners(raw)) {
+      const o = this.owner(part);
+      if (o && !out.some((x) => x.as === o.as)) out.push(o);
+    }
+    return out;
+  }
+
+  /** Whether a phrase reads as who does something, rather than as the start of a task. */
+  isOwnerPhrase(raw: string): boolean {
+    const parts = splitOwners(raw.replace(/\s+who\b.*$/i, ''));
+    return parts.length > 0 && parts.every((p) => this.isOwnerRef(p));
+  }
+
+  private isOwnerRef(p: string): boolean {
+    const s = p.replace(/^the\s+(?=[A-Z])/i, '');
+    if (this.candidates(s).length) return true;
+    if (looksLikeInitials(s) || looksLikePersonName(s)) return true;
+    return isGroupPhrase(s);
+  }
+}
+
+const KNOWN_BODIES = /^(?:CCG|ICB|LA|LSCB|LSCP|MASH|CAMHS|CSC|PCT|NHS|MPS|CPS|DfE|YOS|YOT|CRC|NPS|GP|GPs|SCR|QA|PQA|ICS|HR)$/;
+const isKnownBody = (s: string): boolean => KNOWN_BODIES.test(s);
+
+const COLLECTIVE =
+  /\b(?:members|partners|agencies|chairs|colleagues|boroughs|representatives|leads|managers|officers|board|group|sub-?groups?|panel|team|teams|services|all|everyone|lscbs|councils|schools|organisations|secretariat|authorities)\b/i;
+
+/** "All members", "Chairs", "Business Manager", "CCG", "Any Chairs". */
+export function isGroupPhrase(s: string): boolean {
+  if (s.length > 60 || /\d/.test(s)) return false;
+  if (/^(?:All|Any|Each|Every)\s+\S/.test(s)) return s.split(/\s+/).length <= 5;
+  if (isKnownBody(s)) return true;
+  const words = s.split(/\s+/);
+  if (words.length > 5) return false;
+  const capitalised = words.every((w) => /^[A-Z(&]/.test(w) || /^(?:of|and|for|the|&)$/.test(w));
+  return capitalised && (isRoleLike(s) || isOrgLike(s) || COLLECTIVE.test(s) || /^[A-Z]{2,6}s?$/.test(s));
+}
+
+/** Splits an owner list on and, /, &, + and commas. */
+export function splitOwners(raw: string): string[] {
+  return raw
+    .split(/\s*(?:,|\/|&|\+|;|\band\b)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** Full names written in the text ("Derek Ashworth had been called …"), for initials nobody listed. */
+export function mentionedNames(text: string): string[] {
+  const names = new Set<string>();
+  const re = /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z][a-z]?[a-z]+(?:-[A-Z][a-z]+)?)\b/g;
+  for (const m of text.slice(0, 500_000).matchAll(re)) if (looksLikePersonName(m[0]) && !STOP_FIRST.test(m[0])) names.add(m[0]);
+  return [...names];
+}
+const STOP_FIRST =
+  /^(?:The|This|That|These|Those|Any|All|Each|Every|Members|Action|Actions|Minutes|Item|Quarter|Child|Children|Working|Private|Section|Serious|Early|Local|Safeguarding|Apologies|Date|Dates|Next|Matters|Notes|Welcome|Performance|Budget|Draft|Multi|Designated|Named|Lead|Chair|Vice|Director|Head|Director|Mr|Mrs|Ms|Dr|Cllr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Great|North|South|East|West|New|Royal|St)\b/;

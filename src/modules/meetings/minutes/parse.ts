@@ -1,0 +1,150 @@
+import type { NextMeeting, ParsedMinutes } from './types.ts';
+import { MinutesFileError } from './types.ts';
+import { type Line, textToLines } from './lines.ts';
+import { findDates, timeRange } from './dates.ts';
+import { findTables } from './tables.ts';
+import { APOLOGIES_HEADING, LEGEND, PRESENT_HEADING, addEntries, applyLegends, emptyAttendance, sectionText, splitEntries, tableEntries } from './attendance.ts';
+import type { PersonEntry } from './people.ts';
+import { closingTime, fromHeldSentence, labelOf, parseChair, titleFrom } from './header.ts';
+import { blocksOf, itemHeading } from './items.ts';
+import { People, mentionedNames } from './owners.ts';
+import { readBody, type BodyResult } from './body.ts';
+
+/** Parses minutes from plain text or Markdown. */
+export function parseMinutesText(text: string, opts: { fileName?: string } = {}): ParsedMinutes {
+  return parseMinutesLines(textToLines(text), opts.fileName ?? 'the text');
+}
+
+/** The rules shared by every format, run over lines and table rows. */
+export function parseMinutesLines(lines: Line[], fileName: string): ParsedMinutes {
+  if (lines.every((l) => l.text === '')) throw new MinutesFileError(fileName, 'is empty: there is no text in it');
+  const tables = findTables(lines);
+  const inTable = new Set<number>();
+  for (const t of tables) for (let i = t.from; i < t.to; i++) inTable.add(i);
+
+  // The first numbered item ends the header block; attendance may also sit just inside item 1.
+  const probe = blocksOf(lines, (i) => inTable.has(i));
+  const firstItemLine = probe.find((b) => itemHeading(b))?.line ?? lines.length;
+
+  const att = emptyAttendance();
+  const marks = new Map<string, PersonEntry[]>();
+  const consumed = new Set<number>(inTable);
+  let title: string | null = null;
+  let dateIso: string | null = null;
+  let time: { start: string | null; end: string | null } = { start: null, end: null };
+  let location: string | null = null;
+  let chairValue: string | null = null;
+  let held: ReturnType<typeof fromHeldSentence> | null = null;
+  const titleCandidates: string[] = [];
+
+  for (let i = 0; i < Math.min(firstItemLine, lines.length); i++) {
+    const line = lines[i]!;
+    if (line.text === '' || consumed.has(i)) continue;
+    const stop = (l: Line): boolean => !!labelOf(l) || PRESENT_HEADING.test(l.text) || APOLOGIES_HEADING.test(l.text) || /^\d+[.)]?\s/.test(l.text);
+    const present = PRESENT_HEADING.exec(line.text);
+    const apologies = present ? null : APOLOGIES_HEADING.exec(line.text);
+    if (present || apologies) {
+      const kind = present ? 'present' : 'apology';
+      const table = tables.find((t) => t.from === i + 1 || t.from === i + 2);
+      const first = (present ?? apologies)![1]!;
+      if (table && table.kind === 'people' && first.trim() === '') {
+        tableEntries(table, att, kind);
+        i = table.to - 1;
+        continue;
+      }
+      const section = sectionText(lines, i, first, stop);
+      addEntries(att, splitEntries(section.text, kind), kind, marks);
+      for (let j = i; j < section.to; j++) consumed.add(j);
+      i = section.to - 1;
+      continue;
+    }
+    const legend = LEGEND.exec(line.text);
+    if (legend) {
+      att.legends.set(legend[1]!, legend[2]!);
+      consumed.add(i);
+      continue;
+    }
+    const label = labelOf(line);
+    if (label) {
+      consumed.add(i);
+      if (label.label === 'title') title ??= label.value || null;
+      else if (label.label === 'date') {
+        const d = findDates(label.value, null)[0];
+        dateIso ??= d?.iso ?? null;
+        if (d && !time.start) time = timeRange(label.value.slice(d.index + d.text.length));
+      } else if (label.label === 'time') time = timeRange(label.value);
+      else if (label.label === 'location') location ??= label.value || null;
+      else if (label.label === 'chair') chairValue ??= label.value;
+      else consumed.delete(i);
+      continue;
+    }
+    if (!held && (/\b(?:minutes|notes)\s+of\b/i.test(line.text) || /\bheld\s+(?:on|at|in)\b/i.test(line.text))) {
+      let sentence = line.text;
+      for (let j = i + 1; j < lines.length && !lines[j]!.para && lines[j]!.text && !labelOf(lines[j]!); j++) {
+        sentence += ` ${lines[j]!.text}`;
+        consumed.add(j);
+      }
+      held = fromHeldSentence(sentence);
+      consumed.add(i);
+      continue;
+    }
+    if (titleCandidates.length < 3 && !findDates(line.text, null).length) {
+      const t = titleFrom(line.text);
+      if (t && t.split(/\s+/).length <= 20) titleCandidates.push(t);
+    }
+  }
+
+  title ??= held?.title ?? titleCandidates[0] ?? null;
+  dateIso ??= held?.date ?? null;
+  if (!dateIso) {
+    for (let i = 0; i < Math.min(lines.length, firstItemLine + 1, 40) && !dateIso; i++) dateIso = findDates(lines[i]!.text, null)[0]?.iso ?? null;
+  }
+  if (!dateIso) throw new MinutesFileError(fileName, 'does not look like minutes: no meeting date was found near the top');
+  if (!title) throw new MinutesFileError(fileName, 'does not look like minutes: no meeting title was found near the top');
+  if (!time.start && held?.start) time = { start: held.start, end: held.end };
+  location ??= held?.location ?? null;
+
+  let chair = chairValue ? parseChair(chairValue) : null;
+  if (!chair) {
+    const a = att.attendees.find((x) => x.role && /\bchair(?:man|person|woman)?\b/i.test(x.role) && !/\bvice|deputy|co-?chair|sub-?group/i.test(x.role));
+    if (a) chair = { name: a.name, organisation: a.organisation, standingInFor: null };
+  }
+  if (chair && !chair.organisation) chair.organisation = att.attendees.find((a) => a.name === chair!.name)?.organisation ?? null;
+
+  const people = new People();
+  people.add(chair?.name);
+  for (const a of att.attendees) people.add(a.name);
+  for (const a of att.apologies) people.add(a.name);
+  people.add(chair?.standingInFor);
+  for (const [initials, name] of att.initials) people.add(name, initials);
+  for (const o of [...att.attendees, ...att.apologies]) people.organisation(o.organisation);
+  for (const n of mentionedNames(lines.map((l) => l.text).join('\n'))) people.mention(n);
+  const body: BodyResult = readBody({ lines, tables, consumed, firstItemLine, meetingIso: dateIso, people, att, marks });
+  applyLegends(att, marks);
+
+  const end = time.end ?? closingTime(lines.map((l) => l.text).join('\n'));
+  const nextMeetings = dedupeMeetings(body.nextMeetings);
+  const firstNext = nextMeetings[0]?.date ?? null;
+  const actions = body.actions.map((a) => ({ ...a, due: a.due === 'next' ? firstNext : a.due }));
+  return {
+    title,
+    date: dateIso,
+    start: time.start,
+    end: time.start || end ? end : null,
+    location,
+    chair,
+    attendees: att.attendees,
+    apologies: att.apologies,
+    items: body.items,
+    actions,
+    suggestedActions: body.suggestedActions,
+    nextMeetings,
+  };
+}
+
+function dedupeMeetings(list: NextMeeting[]): NextMeeting[] {
+  const out: NextMeeting[] = [];
+  for (const m of list) if (!out.some((o) => o.date === m.date)) out.push(m);
+  return out;
+}
+

@@ -1,0 +1,90 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ParsedMinutes } from './types.ts';
+import { MinutesFileError } from './types.ts';
+import { docxToLines } from './docx-read.ts';
+import { parseMinutesLines, parseMinutesText } from './parse.ts';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Parses a Word (.docx) file's bytes. */
+export async function parseMinutesDocx(buffer: Buffer, fileName = 'the document'): Promise<ParsedMinutes> {
+  checkSize(buffer, fileName);
+  if (buffer.length >= 8 && buffer.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new MinutesFileError(fileName, 'is an old-style Word document (.doc); save it as .docx and try again');
+  }
+  if (buffer.length < 4 || buffer.readUInt32BE(0) !== 0x504b0304) {
+    throw new MinutesFileError(fileName, `is not a Word document (.docx)${describe(buffer)}`);
+  }
+  return parseMinutesLines(await docxToLines(buffer, fileName), fileName);
+}
+
+/** Reads minutes from a .docx, .txt or .md file. */
+export async function readMinutesFile(filePath: string): Promise<ParsedMinutes> {
+  const fileName = path.basename(filePath);
+  let size: number;
+  try {
+    const info = await stat(filePath);
+    if (!info.isFile()) throw new MinutesFileError(fileName, 'is not a file');
+    size = info.size;
+  } catch (e) {
+    if (e instanceof MinutesFileError) throw e;
+    throw new MinutesFileError(fileName, 'cannot be read: no such file, or permission denied');
+  }
+  if (size > MAX_FILE_BYTES) throw new MinutesFileError(fileName, `is too large (${(size / 1048576).toFixed(1)} MB; the limit is 20 MB)`);
+  const buffer = await readFile(filePath);
+  const ext = path.extname(filePath).toLowerCase();
+  if (ext === '.docx') return parseMinutesDocx(buffer, fileName);
+  if (ext === '.txt' || ext === '.md' || ext === '.markdown' || ext === '.text') return parseMinutesText(decodeText(buffer, fileName), { fileName });
+  throw new MinutesFileError(fileName, `has an unsupported type "${ext || 'none'}"; use .docx, .txt or .md`);
+}
+
+function checkSize(buffer: Buffer, fileName: string): void {
+  if (buffer.length === 0) throw new MinutesFileError(fileName, 'is empty');
+  if (buffer.length > MAX_FILE_BYTES) throw new MinutesFileError(fileName, `is too large (${(buffer.length / 1048576).toFixed(1)} MB; the limit is 20 MB)`);
+}
+
+function describe(buffer: Buffer): string {
+  const sig = buffer.subarray(0, 8).toString('latin1');
+  if (sig.startsWith('\x89PNG')) return ': it is a PNG image';
+  if (sig.startsWith('\xff\xd8\xff')) return ': it is a JPEG image';
+  if (sig.startsWith('%PDF')) return ': it is a PDF';
+  if (sig.startsWith('GIF8')) return ': it is a GIF image';
+  return '';
+}
+
+/**
+ * Text files come as UTF-8 (with or without BOM), UTF-16 (BOM, or the zero bytes give it
+ * away) or Windows-1252 from older Word "Save as text". Anything else with control bytes is
+ * binary and refused.
+ */
+export function decodeText(buffer: Buffer, fileName: string): string {
+  checkSize(buffer, fileName);
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return utf8(buffer.subarray(3), fileName);
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return new TextDecoder('utf-16le').decode(buffer.subarray(2));
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder('utf-16be').decode(buffer.subarray(2));
+  const sample = buffer.subarray(0, 4096);
+  let zeroOdd = 0;
+  let zeroEven = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? zeroOdd++ : zeroEven++);
+  const half = sample.length / 2;
+  if (zeroOdd > half * 0.3 && zeroEven < half * 0.05) return new TextDecoder('utf-16le').decode(buffer);
+  if (zeroEven > half * 0.3 && zeroOdd < half * 0.05) return new TextDecoder('utf-16be').decode(buffer);
+  if (zeroOdd + zeroEven > 0) throw new MinutesFileError(fileName, `is not a text file${describe(buffer) || ': it contains binary data'}`);
+  let control = 0;
+  for (const byte of sample) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  if (control > sample.length * 0.01) throw new MinutesFileError(fileName, `is not a text file${describe(buffer) || ': it contains binary data'}`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return new TextDecoder('windows-1252').decode(buffer);
+  }
+}
+
+function utf8(buffer: Buffer, fileName: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    throw new MinutesFileError(fileName, 'says it is UTF-8 but is not valid UTF-8 text');
+  }
+}

@@ -1,0 +1,101 @@
+import type { Line } from './lines.ts';
+
+/** A table with a header row, found in Word tables or tab-separated text alike. */
+export interface Table {
+  kind: 'actions' | 'people' | 'meetings';
+  /** column name → index, for the columns this kind knows */
+  columns: Map<string, number>;
+  rows: string[][];
+  /** lines [from, to) the table occupies, header included */
+  from: number;
+  to: number;
+}
+
+type ColumnRules = Record<string, RegExp>;
+
+const ACTION_COLUMNS: ColumnRules = {
+  number: /^(?:no\.?|number|ref(?:erence)?\.?|#|action (?:no|ref)\.?)$/i,
+  item: /^(?:(?:agenda )?item(?: no\.?)?|minute(?: no\.?| ref\.?)?|min(?:ute)? ref)$/i,
+  action: /^(?:actions?(?: (?:required|agreed|point|description|to be taken))?|task|description|what)$/i,
+  owner: /^(?:owners?|lead(?: officer| person)?|responsib\w*(?: (?:officer|person))?|by whom|who|assigned to|action by|person responsible|actioned by)$/i,
+  due: /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|timescale|date(?: due)?|completion date)$/i,
+  status: /^(?:status|progress|update|comments?|rag)$/i,
+};
+const PEOPLE_COLUMNS: ColumnRules = {
+  name: /^(?:name|attendee|member|present|apologies|person)$/i,
+  organisation: /^(?:organi[sz]ation|agency|service|body|borough|team|department|employer|partner(?: agency)?)$/i,
+  representing: /^(?:representing)$/i,
+  role: /^(?:role|title|job title|position|designation|post)$/i,
+  initials: /^(?:initials)$/i,
+};
+const MEETING_COLUMNS: ColumnRules = {
+  date: /^(?:date|meeting date|day)$/i,
+  time: /^(?:time|times)$/i,
+  start: /^(?:start|start time|from)$/i,
+  end: /^(?:end|end time|finish|to)$/i,
+  location: /^(?:venue|location|place|where|room)$/i,
+  note: /^(?:notes?|comments?|type|meeting|details)$/i,
+};
+
+function matchColumns(cells: string[], rules: ColumnRules): Map<string, number> {
+  const found = new Map<string, number>();
+  cells.forEach((cell, i) => {
+    const c = cell.replace(/[:*]+$/, '').trim();
+    for (const [name, re] of Object.entries(rules)) if (!found.has(name) && re.test(c)) found.set(name, i);
+  });
+  return found;
+}
+
+function headerKind(cells: string[]): Pick<Table, 'kind' | 'columns'> | null {
+  if (cells.length < 2) return null;
+  const a = matchColumns(cells, ACTION_COLUMNS);
+  if (a.has('action') && (a.has('owner') || a.has('due'))) return { kind: 'actions', columns: a };
+  const p = matchColumns(cells, PEOPLE_COLUMNS);
+  if (p.has('name') && p.size >= 2) return { kind: 'people', columns: p };
+  const m = matchColumns(cells, MEETING_COLUMNS);
+  if (m.has('date') && m.size >= 2) return { kind: 'meetings', columns: m };
+  return null;
+}
+
+const startsRow = (cells: string[], numbered: boolean): boolean => !numbered || /^\d+[a-z]?\.?$/i.test(cells[0] ?? '');
+
+/**
+ * Finds header-row tables. Text tables may wrap a long cell onto the next line; such a line
+ * is glued back onto the row it continues.
+ */
+export function findTables(lines: Line[]): Table[] {
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = headerKind(lines[i]!.cells);
+    if (!head) continue;
+    const width = lines[i]!.cells.length;
+    const numbered = head.columns.get('number') === 0;
+    const rows: string[][] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.text === '') {
+        if (rows.length === 0) continue;
+        break;
+      }
+      const fromWord = lines[i]!.row === true;
+      if (fromWord ? !line.row : line.cells.length < 2 && !(rows.length && !line.para)) break;
+      const prev = rows[rows.length - 1];
+      if (prev && !fromWord && prev.length < width && !startsRow(line.cells, numbered)) {
+        prev[prev.length - 1] = `${prev[prev.length - 1]} ${line.cells[0] ?? ''}`.trim();
+        prev.push(...line.cells.slice(1));
+        continue;
+      }
+      if (!startsRow(line.cells, numbered) && rows.length === 0) break;
+      rows.push([...line.cells]);
+    }
+    tables.push({ ...head, rows, from: i, to: j });
+    i = j - 1;
+  }
+  return tables;
+}
+
+export const cell = (row: string[], table: Table, column: string): string => {
+  const i = table.columns.get(column);
+  return i === undefined ? '' : (row[i] ?? '').replace(/\s*\n\s*/g, ' ').trim();
+};
