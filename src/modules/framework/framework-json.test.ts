@@ -75,18 +75,26 @@ describe('parseFrameworkJson', () => {
     expect(messageOf(result)).toContain(`has ${problems.length} problems`);
   });
 
+  it('reports a mistaken expression with its position, beside the other problems of shape', () => {
+    const result = parseFrameworkJson(fileWith((d) => {
+      (d.goals[0]!.headings[0]!.outcomes[0]!.indicators[1] as { numerator: string }).numerator = 'sum([a.b] + )';
+      (d as { status: string }).status = 'final';
+    }));
+    const byPath = new Map(problemsOf(result).map((p) => [p.path, p.message]));
+    expect(byPath.get('goals[0].headings[0].outcomes[0].indicators[1].numerator')).toMatch(/^expected a number.* but found '\)' \(at position 12\)$/);
+    expect(byPath.get('status')).toBe('must be "draft", "agreed" or "superseded" (found "final")');
+  });
+
   it('enforces the rules that span elements', () => {
     const result = parseFrameworkJson(fileWith((d) => {
       const indicators = d.goals[0]!.headings[0]!.outcomes[0]!.indicators;
       indicators[0]!.proxy = true;
       indicators[0]!.caveat = null;
-      (indicators[1] as { numerator: string }).numerator = 'sum([a.b] + )';
       indicators[2]!.key = indicators[3]!.key;
       d.model.links.push({ from: 'input-workforce', to: 'nowhere', note: null });
     }));
     const byPath = new Map(problemsOf(result).map((p) => [p.path, p.message]));
     expect(byPath.get('goals[0].headings[0].outcomes[0].indicators[0].caveat')).toContain('a proxy indicator needs a caveat');
-    expect(byPath.get('goals[0].headings[0].outcomes[0].indicators[1].numerator')).toMatch(/but found '\)' \(at position 12\)$/);
     expect(byPath.get('goals[0].headings[0].outcomes[0].indicators[3].key')).toContain('is already used at goals[0].headings[0].outcomes[0].indicators[2]');
     expect(byPath.get(`model.links[${defaultFramework().model.links.length}].to`)).toBe('there is no node with the key "nowhere"');
   });

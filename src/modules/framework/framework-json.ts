@@ -143,7 +143,8 @@ const jsonPath = (path: readonly PropertyKey[]): string =>
 
 function issueMessage(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
-  const found = input === undefined || typeof input === 'object' ? '' : ` (found ${describeValue(input)})`;
+  // A custom message (an expression's mistake) already says what was found, and where.
+  const found = input === undefined || typeof input === 'object' || issue.code === 'custom' ? '' : ` (found ${describeValue(input)})`;
   switch (issue.code) {
     case 'invalid_type':
       return input === undefined ? 'is missing' : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but is ${describeValue(input)}`;

@@ -1,4 +1,3 @@
-import { ExpressionError, parseExpression } from './expressions/index.ts';
 import { flattenFramework, type Located } from './framework-elements.ts';
 import type { FrameworkDocument, Indicator } from './framework-schema.ts';
 
@@ -6,17 +5,6 @@ import type { FrameworkDocument, Indicator } from './framework-schema.ts';
 export interface RuleProblem {
   path: string;
   message: string;
-}
-
-function expressionProblem(source: string | null): string | null {
-  if (source === null) return null;
-  try {
-    parseExpression(source);
-    return null;
-  } catch (error) {
-    if (error instanceof ExpressionError) return error.message;
-    throw error;
-  }
 }
 
 function indicatorProblems(indicator: Indicator, path: string): RuleProblem[] {
@@ -28,10 +16,6 @@ function indicatorProblems(indicator: Indicator, path: string): RuleProblem[] {
     add('caveat', 'a proxy indicator needs a caveat saying why it only stands in for the outcome');
   }
   if (indicator.kind === 'quantitative') {
-    const numerator = expressionProblem(indicator.numerator);
-    if (numerator) add('numerator', numerator);
-    const denominator = expressionProblem(indicator.denominator);
-    if (denominator) add('denominator', denominator);
     const { bands, polarity } = indicator;
     if (bands && polarity === 'context') {
       add('bands', 'a context indicator has no better or worse direction, so it cannot have red/amber/green bands');
@@ -54,7 +38,7 @@ function indicatorProblems(indicator: Indicator, path: string): RuleProblem[] {
 
 /**
  * Rules that span elements: keys and codes unique, links and hierarchy references that
- * resolve, proxies with caveats, expressions that parse, bands that fit the polarity.
+ * resolve, proxies with caveats, bands that fit the polarity.
  */
 export function frameworkRuleProblems(doc: FrameworkDocument): RuleProblem[] {
   const problems: RuleProblem[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExpressionError, parseExpression } from './expressions/index.ts';
 
 /**
  * The full framework version document: what a version stores, and what a framework file
@@ -51,6 +52,16 @@ export const keySchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a key of lower-case letters, digits and hyphens (at most 80), e.g. "reduce-re-referrals"');
 
+/** An expression must parse, so its mistake is reported with the other problems of the file. */
+const expression = text.superRefine((source, ctx) => {
+  try {
+    parseExpression(source);
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    ctx.addIssue({ code: 'custom', message: error.message, input: source });
+  }
+});
+
 const rating = z.enum(RATINGS, { error: 'must be "critical", "priority" or "universal" (Critical, Priority outcome, Universal outcome)' });
 
 const common = {
@@ -76,8 +87,8 @@ export const bandsSchema = z.strictObject({
 export const quantitativeIndicatorSchema = z.strictObject({
   ...common,
   kind: z.literal('quantitative'),
-  numerator: text,
-  denominator: text.nullable(),
+  numerator: expression,
+  denominator: expression.nullable(),
   factor: z.literal(FACTORS, { error: 'must be 1, 100, 1000 or 10000' }),
   unit: text,
   decimals: z.number().int().min(0).max(4),
