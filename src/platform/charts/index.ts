@@ -1,0 +1,11 @@
+export type { ChartResult, ChartTable, ChartText } from './types.ts';
+export { barChart, type Bar, type BarChartOptions } from './bar-chart.ts';
+export { lineChart, type LineChartOptions, type TrendSeries, type TrendPoint } from './line-chart.ts';
+export { quartileChart, type QuartileChartOptions, type AreaValue } from './quartile-chart.ts';
+export { sparkline, type SparklineOptions } from './sparkline.ts';
+export { heatMap, type HeatMapOptions, type HeatCell } from './heat-map.ts';
+export { tileMap, type TileMapOptions, type TileValue } from './tile-map.ts';
+export { LONDON_TILE_GRID, type LondonTile } from './london-tile-grid.ts';
+export { quartiles, quarterOf, type Quartiles } from './quartiles.ts';
+export { bandsFromThresholds, equalIntervalBands, type Band } from './bands.ts';
+export { CATEGORICAL, SEQUENTIAL, HIGHLIGHT, contrastRatio } from './palette.ts';
