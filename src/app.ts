@@ -52,12 +52,12 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(sessionPlugin);
   await app.register(renderPlugin);
   await setUpCsrf(app);
+  // Before the route plugins: each plugin keeps the error handler it was registered under.
+  setUpErrorPages(app);
 
   await app.register(homeRoutes);
   await app.register(authRoutes);
   await app.register(adminRoutes);
   await app.register(networkModule);
-
-  setUpErrorPages(app);
   return app;
 }
