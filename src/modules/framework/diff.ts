@@ -42,14 +42,43 @@ const TYPE_LABELS: Record<ElementType, string> = {
 };
 
 /** Fields whose change is a matter of words; the rest (but rating) change what is measured. */
-const WORDING = new Set(['title', 'description', 'name', 'definition', 'annotation', 'caveat', 'prompt', 'note', 'source', 'unit']);
+const WORDING = new Set([
+  'title',
+  'description',
+  'name',
+  'definition',
+  'annotation',
+  'caveat',
+  'prompt',
+  'note',
+  'source',
+  'unit',
+]);
 const FIELDS: Record<ElementType, string[]> = {
   framework: ['title', 'description', 'status'],
   goal: ['title', 'description'],
   heading: ['title', 'description', 'rating', 'optional', 'source'],
   'sub-heading': ['title', 'description', 'rating', 'optional', 'source'],
   outcome: ['title', 'description', 'rating', 'timescale', 'expectedLag'],
-  indicator: ['code', 'name', 'definition', 'kind', 'polarity', 'proxy', 'caveat', 'source', 'numerator', 'denominator', 'factor', 'unit', 'decimals', 'target', 'bands', 'prompt', 'scale'],
+  indicator: [
+    'code',
+    'name',
+    'definition',
+    'kind',
+    'polarity',
+    'proxy',
+    'caveat',
+    'source',
+    'numerator',
+    'denominator',
+    'factor',
+    'unit',
+    'decimals',
+    'target',
+    'bands',
+    'prompt',
+    'scale',
+  ],
   node: ['kind', 'title', 'annotation', 'refersTo'],
   link: ['note'],
 };
@@ -73,7 +102,8 @@ function show(field: string, value: unknown): string {
   if (value === null || value === undefined) return 'none';
   if (field === 'rating' && typeof value === 'string') return RATING_LABELS[value as Rating] ?? value;
   // Prose is cut short in a summary (before/after keep it whole); an expression never is.
-  if (typeof value === 'string') return `"${WORDING.has(field) && value.length > 80 ? `${value.slice(0, 79)}…` : value}"`;
+  if (typeof value === 'string')
+    return `"${WORDING.has(field) && value.length > 80 ? `${value.slice(0, 79)}…` : value}"`;
   if (field === 'bands' && typeof value === 'object') {
     const bands = value as { green: number; amber: number };
     return `green ${bands.green}, amber ${bands.amber}`;
@@ -82,7 +112,8 @@ function show(field: string, value: unknown): string {
     const lag = value as { minMonths: number; maxMonths: number };
     return `${lag.minMonths} to ${lag.maxMonths} months`;
   }
-  if (field === 'scale' && Array.isArray(value)) return value.map((p: { value: number; label: string }) => `${p.value} ${p.label}`).join(', ');
+  if (field === 'scale' && Array.isArray(value))
+    return value.map((p: { value: number; label: string }) => `${p.value} ${p.label}`).join(', ');
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
@@ -92,11 +123,12 @@ function keptInOrder(a: string[], b: string[]): Set<string> {
   table.push(new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+      table[i]![j] =
+        a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
     }
   }
   const kept = new Set<string>();
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       kept.add(a[i]!);
       i++;
@@ -118,7 +150,8 @@ export function diffVersions(a: FrameworkDocument, b: FrameworkDocument): Framew
     return e ? `${TYPE_LABELS[e.type].toLowerCase()} "${elementTitle(e)}"` : `"${key}"`;
   };
   const nameOf = (e: Located): string => {
-    if (e.type === 'link') return `${TYPE_LABELS.link} ${titleOf(e.item.from).replace(/^[^"]*/, '')} → ${titleOf(e.item.to).replace(/^[^"]*/, '')}`;
+    if (e.type === 'link')
+      return `${TYPE_LABELS.link} ${titleOf(e.item.from).replace(/^[^"]*/, '')} → ${titleOf(e.item.to).replace(/^[^"]*/, '')}`;
     if (e.type === 'indicator') return `Indicator ${e.item.code} "${e.item.name}"`;
     return `${TYPE_LABELS[e.type]} "${elementTitle(e)}"`;
   };
@@ -133,7 +166,16 @@ export function diffVersions(a: FrameworkDocument, b: FrameworkDocument): Framew
     const y = (b as Record<string, unknown>)[field];
     if (!same(x, y)) {
       const kind = WORDING.has(field) ? 're-worded' : 'changed';
-      changes.push({ kind, element: 'framework', key: 'framework', title: b.title, field, before: x, after: y, summary: `Framework ${field} changed from ${show(field, x)} to ${show(field, y)}.` });
+      changes.push({
+        kind,
+        element: 'framework',
+        key: 'framework',
+        title: b.title,
+        field,
+        before: x,
+        after: y,
+        summary: `Framework ${field} changed from ${show(field, x)} to ${show(field, y)}.`,
+      });
     }
   }
 
@@ -150,7 +192,11 @@ export function diffVersions(a: FrameworkDocument, b: FrameworkDocument): Framew
       continue;
     }
     if (old.parent !== e.parent || old.type !== e.type) {
-      add('moved', e, `${nameOf(e)} moved from ${titleOf(old.parent)} to ${titleOf(e.parent)}.`, { field: 'parent', before: old.parent, after: e.parent });
+      add('moved', e, `${nameOf(e)} moved from ${titleOf(old.parent)} to ${titleOf(e.parent)}.`, {
+        field: 'parent',
+        before: old.parent,
+        after: e.parent,
+      });
     } else if (e.type !== 'node' && e.type !== 'link') {
       // Nodes and links are drawn, not listed: their order means nothing.
       const group = `${e.type}:${e.parent}`;
@@ -162,13 +208,27 @@ export function diffVersions(a: FrameworkDocument, b: FrameworkDocument): Framew
       const x = canonical(field, (old.item as Record<string, unknown>)[field]);
       const y = canonical(field, (e.item as Record<string, unknown>)[field]);
       if (same(x, y)) continue;
-      const values = { field, before: (old.item as Record<string, unknown>)[field] ?? null, after: (e.item as Record<string, unknown>)[field] ?? null };
+      const values = {
+        field,
+        before: (old.item as Record<string, unknown>)[field] ?? null,
+        after: (e.item as Record<string, unknown>)[field] ?? null,
+      };
       if (field === 'rating') {
         add('re-rated', e, `${nameOf(e)} re-rated from ${show(field, x)} to ${show(field, y)}.`, values);
       } else if (WORDING.has(field) || (field === 'scale' && same(gradesOf(x), gradesOf(y)))) {
-        add('re-worded', e, `${nameOf(e)}: ${field === 'scale' ? 'grade descriptors' : field} re-worded from ${show(field, x)} to ${show(field, y)}.`, values);
+        add(
+          're-worded',
+          e,
+          `${nameOf(e)}: ${field === 'scale' ? 'grade descriptors' : field} re-worded from ${show(field, x)} to ${show(field, y)}.`,
+          values,
+        );
       } else {
-        add('changed', e, `${nameOf(e)}: ${field} changed from ${show(field, x)} to ${show(field, y)}.`, values);
+        add(
+          'changed',
+          e,
+          `${nameOf(e)}: ${field} changed from ${show(field, x)} to ${show(field, y)}.`,
+          values,
+        );
       }
     }
   }
@@ -180,11 +240,22 @@ export function diffVersions(a: FrameworkDocument, b: FrameworkDocument): Framew
     const kept = keptInOrder(was, now);
     for (const key of now.filter((k) => !kept.has(k))) {
       const e = newByKey.get(`item:${key}`)!;
-      add('moved', e, `${nameOf(e)} moved to position ${e.order + 1} under ${titleOf(e.parent)}.`, { field: 'order', before: oldByKey.get(`item:${key}`)!.order, after: e.order });
+      add('moved', e, `${nameOf(e)} moved to position ${e.order + 1} under ${titleOf(e.parent)}.`, {
+        field: 'order',
+        before: oldByKey.get(`item:${key}`)!.order,
+        after: e.order,
+      });
     }
   }
 
-  const counts: Record<ChangeKind, number> = { added: 0, removed: 0, moved: 0, 're-rated': 0, 're-worded': 0, changed: 0 };
+  const counts: Record<ChangeKind, number> = {
+    added: 0,
+    removed: 0,
+    moved: 0,
+    're-rated': 0,
+    're-worded': 0,
+    changed: 0,
+  };
   for (const c of changes) counts[c.kind]++;
   return { from: a.version, to: b.version, changes, counts };
 }
@@ -195,6 +266,8 @@ function gradesOf(scale: unknown): unknown {
 
 /** "3 added, 1 re-rated" — the counts that are not zero, or "no changes". */
 export function summariseDiff(diff: FrameworkDiff): string {
-  const parts = Object.entries(diff.counts).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
+  const parts = Object.entries(diff.counts)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${n} ${kind}`);
   return parts.length ? parts.join(', ') : 'no changes';
 }

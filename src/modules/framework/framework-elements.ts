@@ -1,4 +1,13 @@
-import type { FrameworkDocument, Goal, Heading, Indicator, ModelLink, ModelNode, Outcome, SubHeading } from './framework-schema.ts';
+import type {
+  FrameworkDocument,
+  Goal,
+  Heading,
+  Indicator,
+  ModelLink,
+  ModelNode,
+  Outcome,
+  SubHeading,
+} from './framework-schema.ts';
 
 /** Each keyed element of a framework, with where it sits: used by the rules and by the diff. */
 export type FrameworkElement =
@@ -42,7 +51,14 @@ export function flattenFramework(doc: FrameworkDocument): Located[] {
       const path = `${base}.outcomes[${i}]`;
       out.push({ type: 'outcome', item: outcome, key: outcome.key, parent, order: i, path });
       outcome.indicators.forEach((indicator, j) => {
-        out.push({ type: 'indicator', item: indicator, key: indicator.key, parent: outcome.key, order: j, path: `${path}.indicators[${j}]` });
+        out.push({
+          type: 'indicator',
+          item: indicator,
+          key: indicator.key,
+          parent: outcome.key,
+          order: j,
+          path: `${path}.indicators[${j}]`,
+        });
       });
     });
   };
@@ -52,11 +68,25 @@ export function flattenFramework(doc: FrameworkDocument): Located[] {
     outcomes(goal.outcomes, goal.key, goalPath);
     goal.headings.forEach((heading, h) => {
       const headingPath = `${goalPath}.headings[${h}]`;
-      out.push({ type: 'heading', item: heading, key: heading.key, parent: goal.key, order: h, path: headingPath });
+      out.push({
+        type: 'heading',
+        item: heading,
+        key: heading.key,
+        parent: goal.key,
+        order: h,
+        path: headingPath,
+      });
       outcomes(heading.outcomes, heading.key, headingPath);
       heading.subHeadings.forEach((sub, s) => {
         const subPath = `${headingPath}.subHeadings[${s}]`;
-        out.push({ type: 'sub-heading', item: sub, key: sub.key, parent: heading.key, order: s, path: subPath });
+        out.push({
+          type: 'sub-heading',
+          item: sub,
+          key: sub.key,
+          parent: heading.key,
+          order: s,
+          path: subPath,
+        });
         outcomes(sub.outcomes, sub.key, subPath);
       });
     });
@@ -65,7 +95,14 @@ export function flattenFramework(doc: FrameworkDocument): Located[] {
     out.push({ type: 'node', item: node, key: node.key, parent: null, order: i, path: `model.nodes[${i}]` });
   });
   doc.model.links.forEach((link, i) => {
-    out.push({ type: 'link', item: link, key: linkKey(link), parent: null, order: i, path: `model.links[${i}]` });
+    out.push({
+      type: 'link',
+      item: link,
+      key: linkKey(link),
+      parent: null,
+      order: i,
+      path: `model.links[${i}]`,
+    });
   });
   return out;
 }

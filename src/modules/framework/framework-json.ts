@@ -125,7 +125,8 @@ function describePath(data: unknown, path: readonly PropertyKey[]): string {
     if (typeof segment === 'string' && SEGMENT_NAMES[segment] && typeof next === 'number') {
       here = Array.isArray(here) ? here[next] : undefined;
       const item = (here ?? {}) as Record<string, unknown>;
-      const name = typeof item.title === 'string' ? item.title : typeof item.name === 'string' ? item.name : null;
+      const name =
+        typeof item.title === 'string' ? item.title : typeof item.name === 'string' ? item.name : null;
       const label = `${typeof item.code === 'string' ? ` ${item.code}` : ''}${name === null ? '' : ` "${name}"`}`;
       words.push(`${SEGMENT_NAMES[segment]} ${next + 1}${label}`);
       i++;
@@ -139,23 +140,35 @@ function describePath(data: unknown, path: readonly PropertyKey[]): string {
 }
 
 const jsonPath = (path: readonly PropertyKey[]): string =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(top level)';
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') ||
+  '(top level)';
 
 function issueMessage(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   // A custom message (an expression's mistake) already says what was found, and where.
-  const found = input === undefined || typeof input === 'object' || issue.code === 'custom' ? '' : ` (found ${describeValue(input)})`;
+  const found =
+    input === undefined || typeof input === 'object' || issue.code === 'custom'
+      ? ''
+      : ` (found ${describeValue(input)})`;
   switch (issue.code) {
     case 'invalid_type':
-      return input === undefined ? 'is missing' : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but is ${describeValue(input)}`;
+      return input === undefined
+        ? 'is missing'
+        : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, but is ${describeValue(input)}`;
     case 'unrecognized_keys':
       return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} a framework file does not have: ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'too_small':
-      return issue.origin === 'number' ? `must be at least ${issue.minimum}${found}` : `${issue.message}${found}`;
+      return issue.origin === 'number'
+        ? `must be at least ${issue.minimum}${found}`
+        : `${issue.message}${found}`;
     case 'too_big':
-      return issue.origin === 'number' ? `must be at most ${issue.maximum}${found}` : `${issue.message}${found}`;
+      return issue.origin === 'number'
+        ? `must be at most ${issue.maximum}${found}`
+        : `${issue.message}${found}`;
     case 'invalid_value':
-      return issue.message.startsWith('Invalid input') ? `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}${found}` : `${issue.message}${found}`;
+      return issue.message.startsWith('Invalid input')
+        ? `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}${found}`
+        : `${issue.message}${found}`;
     default:
       return `${issue.message}${found}`;
   }
@@ -177,7 +190,9 @@ export function parseFrameworkJson(text: string): FrameworkParseResult {
     return failure(`${NOT_OURS}: it is not valid JSON (${(error as Error).message})`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return failure(`${NOT_OURS}: it holds ${describeValue(data)}, not an object with "format", "model" and "goals"`);
+    return failure(
+      `${NOT_OURS}: it holds ${describeValue(data)}, not an object with "format", "model" and "goals"`,
+    );
   }
   const record = data as Record<string, unknown>;
   if (record.format !== undefined && record.format !== FRAMEWORK_FORMAT) {
@@ -191,14 +206,19 @@ export function parseFrameworkJson(text: string): FrameworkParseResult {
     }
     if (!Array.isArray(record.goals) || !record.model) {
       const keys = Object.keys(record).slice(0, 8);
-      return failure(`${NOT_OURS}: it has no "format", "model" or "goals"${keys.length ? `; its fields are ${keys.map((k) => `"${k}"`).join(', ')}` : ''}`);
+      return failure(
+        `${NOT_OURS}: it has no "format", "model" or "goals"${keys.length ? `; its fields are ${keys.map((k) => `"${k}"`).join(', ')}` : ''}`,
+      );
     }
   }
   const parsed = frameworkDocumentSchema.safeParse(data, { reportInput: true });
   let problems: FrameworkFileProblem[];
   if (parsed.success) {
     problems = frameworkRuleProblems(parsed.data).map((p) => {
-      const segments = p.path.split(/\.|\[|\]/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      const segments = p.path
+        .split(/\.|\[|\]/)
+        .filter(Boolean)
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
       return { path: p.path, where: describePath(data, segments), message: p.message };
     });
     if (problems.length === 0) return { ok: true, document: parsed.data };
@@ -210,7 +230,10 @@ export function parseFrameworkJson(text: string): FrameworkParseResult {
     }));
   }
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return failure(`the framework file has ${count}: ${problems.slice(0, 3).map(formatProblem).join('; ')}${problems.length > 3 ? '; …' : ''}`, problems);
+  return failure(
+    `the framework file has ${count}: ${problems.slice(0, 3).map(formatProblem).join('; ')}${problems.length > 3 ? '; …' : ''}`,
+    problems,
+  );
 }
 
 export function formatProblem(problem: FrameworkFileProblem): string {

@@ -50,7 +50,10 @@ const text = z.string().trim().min(1, 'must not be empty').max(2000);
 const longText = z.string().max(10000);
 export const keySchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be a key of lower-case letters, digits and hyphens (at most 80), e.g. "reduce-re-referrals"');
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,79}$/,
+    'must be a key of lower-case letters, digits and hyphens (at most 80), e.g. "reduce-re-referrals"',
+  );
 
 /** An expression must parse, so its mistake is reported with the other problems of the file. */
 const expression = text.superRefine((source, ctx) => {
@@ -62,11 +65,18 @@ const expression = text.superRefine((source, ctx) => {
   }
 });
 
-const rating = z.enum(RATINGS, { error: 'must be "critical", "priority" or "universal" (Critical, Priority outcome, Universal outcome)' });
+const rating = z.enum(RATINGS, {
+  error: 'must be "critical", "priority" or "universal" (Critical, Priority outcome, Universal outcome)',
+});
 
 const common = {
   key: keySchema,
-  code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,19}$/, 'must be a short code of letters, digits, dots and hyphens, e.g. "CP2"'),
+  code: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9.-]{0,19}$/,
+      'must be a short code of letters, digits, dots and hyphens, e.g. "CP2"',
+    ),
   name: text,
   definition: text,
   polarity: z.enum(POLARITIES, { error: 'must be "higher-is-better", "lower-is-better" or "context"' }),
@@ -109,9 +119,13 @@ export const qualitativeIndicatorSchema = z.strictObject({
   scale: z.array(scalePointSchema).min(2, 'needs at least 2 grades').max(10),
 });
 
-export const indicatorSchema = z.discriminatedUnion('kind', [quantitativeIndicatorSchema, qualitativeIndicatorSchema], {
-  error: 'kind must be "quantitative" or "qualitative"',
-});
+export const indicatorSchema = z.discriminatedUnion(
+  'kind',
+  [quantitativeIndicatorSchema, qualitativeIndicatorSchema],
+  {
+    error: 'kind must be "quantitative" or "qualitative"',
+  },
+);
 
 export const outcomeSchema = z.strictObject({
   key: keySchema,
@@ -120,7 +134,10 @@ export const outcomeSchema = z.strictObject({
   rating,
   timescale: z.enum(TIMESCALES, { error: 'must be "short", "medium" or "long"' }),
   /** How long after the work starts a change can be expected to show, in months. */
-  expectedLag: z.strictObject({ minMonths: z.number().int().min(0).max(240), maxMonths: z.number().int().min(0).max(240) }),
+  expectedLag: z.strictObject({
+    minMonths: z.number().int().min(0).max(240),
+    maxMonths: z.number().int().min(0).max(240),
+  }),
   indicators: z.array(indicatorSchema),
 });
 

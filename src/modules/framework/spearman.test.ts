@@ -31,7 +31,10 @@ describe('spearman', () => {
 
   it('finds a perfect negative relationship and describes it', () => {
     const x = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-    const result = spearman(x, x.map((v) => 100 - v * v));
+    const result = spearman(
+      x,
+      x.map((v) => 100 - v * v),
+    );
     expect(result.rho).toBe(-1);
     expect(result.smallSample).toBe(false);
     expect(result.summary).toBe('very strong negative (rho -1.00, n = 12)');
@@ -45,19 +48,36 @@ describe('spearman', () => {
   });
 
   it('says when it cannot be worked out', () => {
-    expect(spearman([1], [2])).toMatchObject({ rho: null, n: 1, summary: 'cannot be worked out (only 1 pair)' });
-    expect(spearman([1, 2, 3], [4, 4, 4]).summary).toBe('cannot be worked out (one of the figures does not vary)');
+    expect(spearman([1], [2])).toMatchObject({
+      rho: null,
+      n: 1,
+      summary: 'cannot be worked out (only 1 pair)',
+    });
+    expect(spearman([1, 2, 3], [4, 4, 4]).summary).toBe(
+      'cannot be worked out (one of the figures does not vary)',
+    );
     expect(() => spearman([1, 2], [1])).toThrow(RangeError);
   });
 
   it('names strengths at the agreed cut-offs', () => {
     expect([0.19, 0.2, 0.39, 0.4, 0.59, 0.6, 0.79, 0.8, -0.85].map(strengthOf)).toEqual([
-      'very weak', 'weak', 'weak', 'moderate', 'moderate', 'strong', 'strong', 'very strong', 'very strong',
+      'very weak',
+      'weak',
+      'weak',
+      'moderate',
+      'moderate',
+      'strong',
+      'strong',
+      'very strong',
+      'very strong',
     ]);
   });
 
   it('is always within [-1, 1] and symmetric in its two arguments', () => {
-    const pairs = fc.array(fc.tuple(fc.integer({ min: -50, max: 50 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { maxLength: 40 });
+    const pairs = fc.array(
+      fc.tuple(fc.integer({ min: -50, max: 50 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+      { maxLength: 40 },
+    );
     fc.assert(
       fc.property(pairs, (rows) => {
         const x = rows.map((r) => r[0]);

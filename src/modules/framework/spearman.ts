@@ -24,7 +24,7 @@ export const SMALL_SAMPLE = 10;
 export function averageRanks(values: readonly number[]): number[] {
   const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
   const ranks = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && order[end + 1]!.value === order[start]!.value) end++;
     const rank = (start + end) / 2 + 1;
@@ -66,7 +66,8 @@ function pearson(x: readonly number[], y: readonly number[]): number | null {
  * missing or not finite are left out. Pearson's r on average ranks, which is exact with ties.
  */
 export function spearman(x: readonly (number | null)[], y: readonly (number | null)[]): RankCorrelation {
-  if (x.length !== y.length) throw new RangeError(`spearman needs pairs: got ${x.length} and ${y.length} figures`);
+  if (x.length !== y.length)
+    throw new RangeError(`spearman needs pairs: got ${x.length} and ${y.length} figures`);
   const xs: number[] = [];
   const ys: number[] = [];
   x.forEach((a, i) => {
@@ -87,5 +88,12 @@ export function spearman(x: readonly (number | null)[], y: readonly (number | nu
   const direction = rho > 0 ? 'positive' : rho < 0 ? 'negative' : 'none';
   const caveat = smallSample ? '; too few pairs to rely on' : '';
   const shape = direction === 'none' ? 'no correlation' : `${strength} ${direction}`;
-  return { rho, n, strength, direction, smallSample, summary: `${shape} (rho ${rho.toFixed(2)}, n = ${n}${caveat})` };
+  return {
+    rho,
+    n,
+    strength,
+    direction,
+    smallSample,
+    summary: `${shape} (rho ${rho.toFixed(2)}, n = ${n}${caveat})`,
+  };
 }

@@ -4,8 +4,16 @@ import type { QualitativeIndicator, QuantitativeIndicator } from '../framework-s
  * Shorthand for writing the default framework: the fields most indicators share take
  * their usual values, so each entry reads as what the network agreed about it.
  */
-type QuantitativeInput = Omit<QuantitativeIndicator, 'kind' | 'proxy' | 'caveat' | 'source' | 'target' | 'bands' | 'decimals' | 'denominator'> &
-  Partial<Pick<QuantitativeIndicator, 'proxy' | 'caveat' | 'source' | 'target' | 'bands' | 'decimals' | 'denominator'>>;
+type QuantitativeInput = Omit<
+  QuantitativeIndicator,
+  'kind' | 'proxy' | 'caveat' | 'source' | 'target' | 'bands' | 'decimals' | 'denominator'
+> &
+  Partial<
+    Pick<
+      QuantitativeIndicator,
+      'proxy' | 'caveat' | 'source' | 'target' | 'bands' | 'decimals' | 'denominator'
+    >
+  >;
 
 export function quantitative(input: QuantitativeInput): QuantitativeIndicator {
   return {

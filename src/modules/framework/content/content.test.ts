@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../../tests/support/shared.ts';
-import { checkExpression, evaluateIndicator, parseExpression, references, type Reference } from '../expressions/index.ts';
+import {
+  checkExpression,
+  evaluateIndicator,
+  parseExpression,
+  references,
+  type Reference,
+} from '../expressions/index.ts';
 import { flattenFramework } from '../framework-elements.ts';
 import { frameworkRuleProblems } from '../framework-rules.ts';
 import { NODE_KINDS, frameworkDocumentSchema, type QuantitativeIndicator } from '../framework-schema.ts';
@@ -10,8 +16,18 @@ import { defaultFramework } from './index.ts';
 
 /** Columns that say what a row is about rather than hold a figure. */
 const DIMENSIONS = new Set([
-  'time_period', 'time_identifier', 'geographic_level', 'country_code', 'country_name', 'region_code',
-  'region_name', 'old_la_code', 'new_la_code', 'la_name', 'category', 'age_group',
+  'time_period',
+  'time_identifier',
+  'geographic_level',
+  'country_code',
+  'country_name',
+  'region_code',
+  'region_name',
+  'old_la_code',
+  'new_la_code',
+  'la_name',
+  'category',
+  'age_group',
 ]);
 
 type Row = Record<string, string>;
@@ -28,7 +44,11 @@ function rowsOf(dataset: string): Row[] | null {
   return datasets.get(dataset)!;
 }
 
-function knownMeasure(ref: { dataset: string; measure: string; filters: { name: string; value: string }[] }): boolean {
+function knownMeasure(ref: {
+  dataset: string;
+  measure: string;
+  filters: { name: string; value: string }[];
+}): boolean {
   const rows = rowsOf(ref.dataset);
   if (!rows || rows.length === 0) return false;
   const columns = Object.keys(rows[0]!);
@@ -58,23 +78,50 @@ describe('the default London framework', () => {
   });
 
   it('carries the London procedures’ specific circumstances as optional headings', () => {
-    const subHeadings = elements.filter((e) => e.type === 'sub-heading').map((e) => e.item.title.toLowerCase());
-    for (const words of ['sexual exploitation', 'missing', 'domestic violence', 'mental health', 'disabled', 'trafficked', 'from abroad', 'young carers', 'privately fostered']) {
+    const subHeadings = elements
+      .filter((e) => e.type === 'sub-heading')
+      .map((e) => e.item.title.toLowerCase());
+    for (const words of [
+      'sexual exploitation',
+      'missing',
+      'domestic violence',
+      'mental health',
+      'disabled',
+      'trafficked',
+      'from abroad',
+      'young carers',
+      'privately fostered',
+    ]) {
       expect(subHeadings.some((t) => t.includes(words))).toBe(true);
     }
-    expect(elements.filter((e) => e.type === 'sub-heading').every((e) => 'optional' in e.item && e.item.optional)).toBe(true);
+    expect(
+      elements.filter((e) => e.type === 'sub-heading').every((e) => 'optional' in e.item && e.item.optional),
+    ).toBe(true);
   });
 
   it('has a logic model of at least 15 nodes across all five kinds, with evidence on links', () => {
     expect(doc.model.nodes.length).toBeGreaterThanOrEqual(15);
     expect(new Set(doc.model.nodes.map((n) => n.kind))).toEqual(new Set(NODE_KINDS));
     expect(doc.model.links.filter((l) => l.note).length).toBeGreaterThanOrEqual(10);
-    for (const n of doc.model.nodes.filter((x) => x.kind === 'outcome' || x.kind === 'goal')) expect(n.refersTo).not.toBeNull();
+    for (const n of doc.model.nodes.filter((x) => x.kind === 'outcome' || x.kind === 'goal'))
+      expect(n.refersTo).not.toBeNull();
   });
 
   it('includes the board-level measures as return questions', () => {
-    const questions = new Set(quantitativeOnes.flatMap((i) => [i.numerator, i.denominator ?? '']).flatMap((s) => (s ? references(parseExpression(s)) : [])).flatMap((r) => (r.kind === 'question' ? [r.code] : [])));
-    for (const code of ['attendance_board_meetings', 'section_11_audits_completed', 'multi_agency_training_places', 'review_recommendations_completed_on_time', 'partner_contributions_budget', 'young_people_involved_board_work']) {
+    const questions = new Set(
+      quantitativeOnes
+        .flatMap((i) => [i.numerator, i.denominator ?? ''])
+        .flatMap((s) => (s ? references(parseExpression(s)) : []))
+        .flatMap((r) => (r.kind === 'question' ? [r.code] : [])),
+    );
+    for (const code of [
+      'attendance_board_meetings',
+      'section_11_audits_completed',
+      'multi_agency_training_places',
+      'review_recommendations_completed_on_time',
+      'partner_contributions_budget',
+      'young_people_involved_board_work',
+    ]) {
       expect(questions.has(code)).toBe(true);
     }
   });
@@ -88,8 +135,17 @@ describe('the default London framework', () => {
     }
     expect(quantitativeOnes.filter((i) => i.numerator.startsWith('[')).length).toBeGreaterThanOrEqual(6);
     // The check has teeth: a plausible but wrong column name is caught.
-    expect(checkExpression('[c1_children_in_need_referrals_and_rereferrals_2013_to_2025.rereferrals_percent]', { knownMeasure })).toHaveLength(1);
-    expect(checkExpression('[ons_mid-year_population_estimates_2012_to_2024.population_estimate|age_group=Children aged 0-17]', { knownMeasure })).toHaveLength(1);
+    expect(
+      checkExpression('[c1_children_in_need_referrals_and_rereferrals_2013_to_2025.rereferrals_percent]', {
+        knownMeasure,
+      }),
+    ).toHaveLength(1);
+    expect(
+      checkExpression(
+        '[ons_mid-year_population_estimates_2012_to_2024.population_estimate|age_group=Children aged 0-17]',
+        { knownMeasure },
+      ),
+    ).toHaveLength(1);
   });
 
   it("reproduces England's published figures for 2025 from the files' counts", () => {
@@ -105,7 +161,11 @@ describe('the default London framework', () => {
     const value = (code: string) => {
       const i = byCode(code);
       const result = evaluateIndicator(
-        { numerator: parseExpression(i.numerator), denominator: i.denominator ? parseExpression(i.denominator) : null, factor: i.factor },
+        {
+          numerator: parseExpression(i.numerator),
+          denominator: i.denominator ? parseExpression(i.denominator) : null,
+          factor: i.factor,
+        },
         resolve,
       );
       return 'value' in result ? Number(result.value.toFixed(i.decimals)) : result;

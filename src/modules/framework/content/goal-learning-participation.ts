@@ -6,13 +6,15 @@ import { fourPointScale } from './scales.ts';
 export const learningGoal: Goal = {
   key: 'goal-learning',
   title: 'Learning from serious cases makes children safer',
-  description: 'Reviews find out why things went wrong, and the learning is embedded in practice, not just noted.',
+  description:
+    'Reviews find out why things went wrong, and the learning is embedded in practice, not just noted.',
   headings: [],
   outcomes: [
     {
       key: 'outcome-recommendations-implemented',
       title: 'Recommendations from serious case reviews are implemented on time',
-      description: 'Each recommendation has an owner and a date, and the board checks the evidence before signing it off.',
+      description:
+        'Each recommendation has an owner and a date, and the board checks the evidence before signing it off.',
       rating: 'critical',
       timescale: 'medium',
       expectedLag: months(12, 24),
@@ -21,7 +23,8 @@ export const learningGoal: Goal = {
           key: 'ind-recommendations-on-time',
           code: 'LE1',
           name: 'Review recommendations completed on time',
-          definition: 'Serious case review recommendations signed off as complete by their due date, as a percentage of recommendations due in the year.',
+          definition:
+            'Serious case review recommendations signed off as complete by their due date, as a percentage of recommendations due in the year.',
           polarity: 'higher-is-better',
           numerator: '{review_recommendations_completed_on_time}',
           denominator: '{review_recommendations_due}',
@@ -36,13 +39,16 @@ export const learningGoal: Goal = {
           key: 'ind-learning-embedded',
           code: 'LE2',
           name: 'Evidence that learning is embedded',
-          definition: 'The board’s judgement of whether the learning from reviews has changed practice, as shown by audit, rather than only by training delivered.',
-          prompt: 'For the reviews completed in the last two years, what evidence is there that practice has changed?',
+          definition:
+            'The board’s judgement of whether the learning from reviews has changed practice, as shown by audit, rather than only by training delivered.',
+          prompt:
+            'For the reviews completed in the last two years, what evidence is there that practice has changed?',
           scale: fourPointScale({
             inadequate: 'Action plans are signed off when a briefing or training session has been held.',
             developing: 'Some agencies have audited the change; others report completion without evidence.',
             good: 'Re-audit after each review shows the practice the review found wanting has improved in most agencies.',
-            strong: 'Learning is tested repeatedly through audit and staff can describe what changed and why; good practice is shared with other boards.',
+            strong:
+              'Learning is tested repeatedly through audit and staff can describe what changed and why; good practice is shared with other boards.',
           }),
         }),
       ],
@@ -50,7 +56,8 @@ export const learningGoal: Goal = {
     {
       key: 'outcome-child-deaths-reviewed',
       title: 'Child deaths are reviewed and modifiable factors acted upon',
-      description: 'The child death overview panel reviews every death and the board acts on what could be changed.',
+      description:
+        'The child death overview panel reviews every death and the board acts on what could be changed.',
       rating: 'universal',
       timescale: 'long',
       expectedLag: months(24, 60),
@@ -59,7 +66,8 @@ export const learningGoal: Goal = {
           key: 'ind-child-deaths-reviewed',
           code: 'LE3',
           name: 'Child deaths reviewed within 12 months',
-          definition: 'Child deaths whose review by the child death overview panel was completed within 12 months of the death, as a percentage of reviews completed in the year.',
+          definition:
+            'Child deaths whose review by the child death overview panel was completed within 12 months of the death, as a percentage of reviews completed in the year.',
           polarity: 'higher-is-better',
           numerator: '{child_death_reviews_within_12_months}',
           denominator: '{child_death_reviews_completed}',
@@ -67,7 +75,8 @@ export const learningGoal: Goal = {
           unit: '%',
           decimals: 0,
           proxy: true,
-          caveat: 'Inquests and criminal proceedings delay reviews for reasons outside the panel’s control, so small numbers swing widely.',
+          caveat:
+            'Inquests and criminal proceedings delay reviews for reasons outside the panel’s control, so small numbers swing widely.',
           source: BOARD_RETURN,
         }),
       ],
@@ -94,7 +103,8 @@ export const participationGoal: Goal = {
         {
           key: 'outcome-young-people-involved',
           title: 'Young people are involved in the board’s work and influence its priorities',
-          description: 'Young people take part in the board’s meetings, sub-groups, campaigns and reviews, and can see what changed because of them.',
+          description:
+            'Young people take part in the board’s meetings, sub-groups, campaigns and reviews, and can see what changed because of them.',
           rating: 'priority',
           timescale: 'medium',
           expectedLag: months(12, 24),
@@ -103,7 +113,8 @@ export const participationGoal: Goal = {
               key: 'ind-young-people-involved',
               code: 'YP1',
               name: 'Young people involved in the board’s work',
-              definition: 'Children and young people who took part in the board’s work in the year (meetings, consultations, campaigns, reviews, training).',
+              definition:
+                'Children and young people who took part in the board’s work in the year (meetings, consultations, campaigns, reviews, training).',
               polarity: 'higher-is-better',
               numerator: '{young_people_involved_board_work}',
               factor: 1,
@@ -121,7 +132,8 @@ export const participationGoal: Goal = {
                 inadequate: 'Children’s views are not sought, or only through agencies speaking for them.',
                 developing: 'Young people are consulted on plans the board has already drawn up.',
                 good: 'Young people help set priorities and the board reports back to them on what it did.',
-                strong: 'Young people share decisions with the board, lead some of its work and check its impact.',
+                strong:
+                  'Young people share decisions with the board, lead some of its work and check its impact.',
               }),
             }),
           ],
@@ -138,7 +150,8 @@ export const participationGoal: Goal = {
               key: 'ind-feel-safe',
               code: 'YP3',
               name: 'Children who say they feel safe in their area',
-              definition: 'Pupils answering the local schools survey who say they feel safe or very safe in their local area, as a percentage of pupils who answered.',
+              definition:
+                'Pupils answering the local schools survey who say they feel safe or very safe in their local area, as a percentage of pupils who answered.',
               polarity: 'higher-is-better',
               numerator: '{survey_pupils_feel_safe}',
               denominator: '{survey_pupils_answered}',
@@ -146,14 +159,16 @@ export const participationGoal: Goal = {
               unit: '%',
               decimals: 0,
               proxy: true,
-              caveat: 'Feeling safe is not the same as being safe, and survey questions and samples differ between boroughs; compare a board with itself over time.',
+              caveat:
+                'Feeling safe is not the same as being safe, and survey questions and samples differ between boroughs; compare a board with itself over time.',
               source: 'Local schools survey',
             }),
             quantitative({
               key: 'ind-know-who-to-tell',
               code: 'YP4',
               name: 'Children who know who to tell if they are worried',
-              definition: 'Pupils answering the local schools survey who can name an adult they would tell if they were worried about their safety, as a percentage of pupils who answered.',
+              definition:
+                'Pupils answering the local schools survey who can name an adult they would tell if they were worried about their safety, as a percentage of pupils who answered.',
               polarity: 'higher-is-better',
               numerator: '{survey_pupils_know_who_to_tell}',
               denominator: '{survey_pupils_answered}',

@@ -14,7 +14,8 @@ export const protectionGoal: Goal = {
     {
       key: 'heading-early-help-and-referral',
       title: 'Early help, referral and assessment',
-      description: 'How well agencies recognise children in need and refer them, and how the front door responds.',
+      description:
+        'How well agencies recognise children in need and refer them, and how the front door responds.',
       rating: 'priority',
       optional: false,
       source: null,
@@ -33,7 +34,8 @@ export const protectionGoal: Goal = {
               key: 'ind-referral-rate',
               code: 'REF1',
               name: 'Referral rate per 10,000 children',
-              definition: 'Referrals to children’s social care in the year per 10,000 children aged 0-17 (mid-year population estimate).',
+              definition:
+                'Referrals to children’s social care in the year per 10,000 children aged 0-17 (mid-year population estimate).',
               polarity: 'context',
               numerator: measure(REFERRALS, 'referral_count'),
               denominator: CHILDREN_0_TO_17,
@@ -46,7 +48,8 @@ export const protectionGoal: Goal = {
               key: 'ind-rereferrals',
               code: 'REF2',
               name: 'Re-referrals within 12 months',
-              definition: 'Referrals in the year that were within 12 months of a previous referral for the same child, as a percentage of all referrals.',
+              definition:
+                'Referrals in the year that were within 12 months of a previous referral for the same child, as a percentage of all referrals.',
               polarity: 'lower-is-better',
               numerator: measure(REFERRALS, 'rereferral_count'),
               denominator: measure(REFERRALS, 'referral_count'),
@@ -60,7 +63,8 @@ export const protectionGoal: Goal = {
               key: 'ind-referrals-nfa',
               code: 'REF3',
               name: 'Referrals ending in no further action',
-              definition: 'Referrals in the year that led to no further action, as a percentage of all referrals.',
+              definition:
+                'Referrals in the year that led to no further action, as a percentage of all referrals.',
               polarity: 'lower-is-better',
               numerator: measure(REFERRALS, 'no_further_action_count'),
               denominator: measure(REFERRALS, 'referral_count'),
@@ -75,7 +79,8 @@ export const protectionGoal: Goal = {
               key: 'ind-assessed-not-in-need',
               code: 'REF4',
               name: 'Referrals assessed as not in need',
-              definition: 'Referrals in the year where the child was assessed as not in need, as a percentage of all referrals.',
+              definition:
+                'Referrals in the year where the child was assessed as not in need, as a percentage of all referrals.',
               polarity: 'lower-is-better',
               numerator: measure(REFERRALS, 'not_in_need_count'),
               denominator: measure(REFERRALS, 'referral_count'),
@@ -91,7 +96,8 @@ export const protectionGoal: Goal = {
         {
           key: 'outcome-need-met',
           title: 'Children in need receive timely help that meets their needs',
-          description: 'Children referred are assessed without delay and the number of children in need reflects the local level of need.',
+          description:
+            'Children referred are assessed without delay and the number of children in need reflects the local level of need.',
           rating: 'universal',
           timescale: 'medium',
           expectedLag: months(12, 24),
@@ -113,14 +119,16 @@ export const protectionGoal: Goal = {
               key: 'ind-awaiting-assessment',
               code: 'CIN2',
               name: 'Children in need still awaiting assessment at 31 March',
-              definition: 'Children awaiting the start or completion of an assessment at 31 March, as a percentage of children in need at 31 March.',
+              definition:
+                'Children awaiting the start or completion of an assessment at 31 March, as a percentage of children in need at 31 March.',
               polarity: 'lower-is-better',
               numerator: measure(CHILDREN_IN_NEED, 'awaiting_assessment'),
               denominator: measure(CHILDREN_IN_NEED, 'At31_episodes'),
               factor: 100,
               unit: '%',
               proxy: true,
-              caveat: 'A snapshot on one day: a backlog cleared or built up in March moves it more than the rest of the year.',
+              caveat:
+                'A snapshot on one day: a backlog cleared or built up in March moves it more than the rest of the year.',
               source: CIN_CENSUS,
             }),
           ],
@@ -130,7 +138,8 @@ export const protectionGoal: Goal = {
     {
       key: 'heading-child-protection',
       title: 'Child protection',
-      description: 'Children subject to a child protection plan, and whether the plan makes them safe for good.',
+      description:
+        'Children subject to a child protection plan, and whether the plan makes them safe for good.',
       rating: 'critical',
       optional: false,
       source: null,
@@ -149,7 +158,8 @@ export const protectionGoal: Goal = {
               key: 'ind-subsequent-plans',
               code: 'CP1',
               name: 'Second or subsequent child protection plans',
-              definition: 'Child protection plans started in the year that were a second or later plan for the child, as a percentage of all plans started.',
+              definition:
+                'Child protection plans started in the year that were a second or later plan for the child, as a percentage of all plans started.',
               polarity: 'lower-is-better',
               numerator: measure(SUBSEQUENT_PLANS, 'CPP_subsequent'),
               denominator: measure(SUBSEQUENT_PLANS, 'CPP_start'),
@@ -162,7 +172,8 @@ export const protectionGoal: Goal = {
               key: 'ind-plans-two-years',
               code: 'CP2',
               name: 'Child protection plans lasting 2 years or more',
-              definition: 'Children subject to a child protection plan at 31 March whose plan had lasted 2 years or more, as a percentage of all children on a plan at 31 March.',
+              definition:
+                'Children subject to a child protection plan at 31 March whose plan had lasted 2 years or more, as a percentage of all children on a plan at 31 March.',
               polarity: 'lower-is-better',
               numerator: '{cp_plans_open_2_years_or_more}',
               denominator: '{cp_plans_at_31_march}',
@@ -175,7 +186,8 @@ export const protectionGoal: Goal = {
               key: 'ind-cp-rate',
               code: 'CP3',
               name: 'Child protection plan rate per 10,000 children',
-              definition: 'Children subject to a child protection plan at 31 March per 10,000 children aged 0-17.',
+              definition:
+                'Children subject to a child protection plan at 31 March per 10,000 children aged 0-17.',
               polarity: 'context',
               numerator: '{cp_plans_at_31_march}',
               denominator: CHILDREN_0_TO_17,
@@ -188,7 +200,8 @@ export const protectionGoal: Goal = {
               key: 'ind-conference-timeliness',
               code: 'CP4',
               name: 'Review conferences held on time',
-              definition: 'Child protection review conferences held within the required timescales, as a percentage of review conferences due in the year.',
+              definition:
+                'Child protection review conferences held within the required timescales, as a percentage of review conferences due in the year.',
               polarity: 'higher-is-better',
               numerator: '{cp_reviews_on_time}',
               denominator: '{cp_reviews_due}',
@@ -202,13 +215,18 @@ export const protectionGoal: Goal = {
               key: 'ind-core-group-quality',
               code: 'CP5',
               name: 'Quality of multi-agency child protection plans',
-              definition: 'The board’s judgement, from multi-agency case audit, of whether plans are specific, shared by all agencies and reviewed for impact on the child.',
-              prompt: 'From your multi-agency audits this year, how good are child protection plans and core group working?',
+              definition:
+                'The board’s judgement, from multi-agency case audit, of whether plans are specific, shared by all agencies and reviewed for impact on the child.',
+              prompt:
+                'From your multi-agency audits this year, how good are child protection plans and core group working?',
               scale: fourPointScale({
-                inadequate: 'Plans are generic lists of services; agencies miss core groups and nobody checks whether the child is safer.',
-                developing: 'Most plans name the risks, but actions are vague and core group attendance depends on the agency.',
+                inadequate:
+                  'Plans are generic lists of services; agencies miss core groups and nobody checks whether the child is safer.',
+                developing:
+                  'Most plans name the risks, but actions are vague and core group attendance depends on the agency.',
                 good: 'Plans set out specific, timed actions owned by named agencies, and core groups review progress against them.',
-                strong: 'Plans are clear to the family and the child, every agency contributes, and audits show children safer as a result.',
+                strong:
+                  'Plans are clear to the family and the child, every agency contributes, and audits show children safer as a result.',
               }),
             }),
           ],

@@ -3,7 +3,8 @@ import { checkExpression, references } from './check.ts';
 import { parseExpression } from './parser.ts';
 
 const known = {
-  knownMeasure: (ref: { dataset: string; measure: string }) => ref.dataset === 'c1' && ref.measure.endsWith('_count'),
+  knownMeasure: (ref: { dataset: string; measure: string }) =>
+    ref.dataset === 'c1' && ref.measure.endsWith('_count'),
   knownQuestion: (code: string) => code === 'attendance_board_meetings',
 };
 

@@ -63,11 +63,18 @@ export function checkExpression(source: string, known: KnownReferences = {}): Ex
   const problems: ExpressionProblem[] = [];
   const report = (e: Expression, message: string): void => {
     const position = parsed.spans.get(e)?.start ?? 0;
-    problems.push({ position, message: `${message} (at position ${position})`, pointer: pointerAt(source, position) });
+    problems.push({
+      position,
+      message: `${message} (at position ${position})`,
+      pointer: pointerAt(source, position),
+    });
   };
   walk(parsed.expression, (e) => {
     if (e.kind === 'measure' && known.knownMeasure && !known.knownMeasure(e)) {
-      report(e, `unknown measure ${formatReference(e)}: no dataset '${e.dataset}' with the measure '${e.measure}'${e.filters.length ? ' and these filters' : ''} is loaded`);
+      report(
+        e,
+        `unknown measure ${formatReference(e)}: no dataset '${e.dataset}' with the measure '${e.measure}'${e.filters.length ? ' and these filters' : ''} is loaded`,
+      );
     }
     if (e.kind === 'question' && known.knownQuestion && !known.knownQuestion(e.code, e)) {
       report(e, `unknown question {${e.code}}: no return question has this code`);

@@ -60,7 +60,9 @@ describe('evaluateIndicator', () => {
       factor: 100,
     };
     expect(evaluateIndicator(formula, resolve)).toEqual({ value: (41 / 48) * 100 });
-    expect(evaluateIndicator({ ...formula, denominator: parseExpression('{zero}') }, resolve)).toEqual({ noData: true });
+    expect(evaluateIndicator({ ...formula, denominator: parseExpression('{zero}') }, resolve)).toEqual({
+      noData: true,
+    });
     expect(evaluateIndicator({ ...formula, denominator: null, factor: 1 }, resolve)).toEqual({ value: 41 });
   });
 });

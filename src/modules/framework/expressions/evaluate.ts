@@ -17,7 +17,10 @@ function fromInput(input: ResolvedInput): EvaluationResult {
  * Combines operands: a status code wins (it is what was published, and must be shown
  * rather than a made-up number), then missing data; otherwise `combine` runs on the values.
  */
-function combineAll(results: EvaluationResult[], combine: (values: number[]) => number | null): EvaluationResult {
+function combineAll(
+  results: EvaluationResult[],
+  combine: (values: number[]) => number | null,
+): EvaluationResult {
   for (const r of results) if ('status' in r) return r;
   if (results.some((r) => 'noData' in r)) return NO_DATA;
   const value = combine(results.map((r) => (r as { value: number }).value));

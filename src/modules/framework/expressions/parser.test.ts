@@ -25,7 +25,9 @@ describe('parseExpression', () => {
   });
 
   it('reads filters whose values hold spaces, and datasets with hyphens', () => {
-    const e = parseExpression('[ons_mid-year_population.population_estimate|age_group=Children aged 0 to 17 years|sex = all ]');
+    const e = parseExpression(
+      '[ons_mid-year_population.population_estimate|age_group=Children aged 0 to 17 years|sex = all ]',
+    );
     expect(e).toEqual({
       kind: 'measure',
       dataset: 'ons_mid-year_population',
@@ -47,7 +49,11 @@ describe('parseExpression', () => {
     expect(formatExpression(parseExpression('SUM({a},{b}) * -  2 + min(1,coalesce({c}, 0))'))).toBe(
       'sum({a}, {b}) * -2 + min(1, coalesce({c}, 0))',
     );
-    expect(parseExpression('1 - 2 - 3')).toMatchObject({ operator: '-', left: { operator: '-' }, right: { value: 3 } });
+    expect(parseExpression('1 - 2 - 3')).toMatchObject({
+      operator: '-',
+      left: { operator: '-' },
+      right: { value: 3 },
+    });
     expect(parseExpression('1 + 2 * 3')).toMatchObject({ operator: '+', right: { operator: '*' } });
   });
 
@@ -68,9 +74,13 @@ describe('parseExpression', () => {
   it('says which bracket is left open', () => {
     const error = errorOf('([a.b] + 1');
     expect(error.position).toBe(10);
-    expect(error.message).toBe("expected ')' to close the '(' at position 0 but found the end of the expression (at position 10)");
+    expect(error.message).toBe(
+      "expected ')' to close the '(' at position 0 but found the end of the expression (at position 10)",
+    );
     expect(errorOf('1 + 2)').message).toContain("found ')' with no '(' to close");
-    expect(errorOf('[a.b').message).toContain("expected ']' to close the measure reference opened at position 0");
+    expect(errorOf('[a.b').message).toContain(
+      "expected ']' to close the measure reference opened at position 0",
+    );
     expect(errorOf('{code').position).toBe(5);
   });
 
@@ -99,7 +109,9 @@ describe('parseExpression', () => {
     const deep = '('.repeat(MAX_NESTING_DEPTH + 1) + '1' + ')'.repeat(MAX_NESTING_DEPTH + 1);
     expect(errorOf(deep).message).toContain('nested too deeply');
     expect(errorOf('-'.repeat(MAX_NESTING_DEPTH + 5) + '1').message).toContain('nested too deeply');
-    expect(() => parseExpression('('.repeat(MAX_NESTING_DEPTH) + '1' + ')'.repeat(MAX_NESTING_DEPTH))).not.toThrow();
+    expect(() =>
+      parseExpression('('.repeat(MAX_NESTING_DEPTH) + '1' + ')'.repeat(MAX_NESTING_DEPTH)),
+    ).not.toThrow();
   });
 
   it('refuses numbers too large to hold', () => {

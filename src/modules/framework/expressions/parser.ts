@@ -70,7 +70,10 @@ export function parseWithSpans(source: string): ParsedExpression {
   const enter = (token: Token): void => {
     depth++;
     if (depth > MAX_NESTING_DEPTH) {
-      fail(token, `the expression is nested too deeply: at most ${MAX_NESTING_DEPTH} levels of brackets, functions and minus signs are allowed`);
+      fail(
+        token,
+        `the expression is nested too deeply: at most ${MAX_NESTING_DEPTH} levels of brackets, functions and minus signs are allowed`,
+      );
     }
   };
 
@@ -106,7 +109,11 @@ export function parseWithSpans(source: string): ParsedExpression {
 
   const expectClose = (opener: Token, what: string): Token => {
     const token = peek();
-    if (token.type !== ')') fail(token, `expected ${what} to close the '(' at position ${opener.start} but found ${describe(token)}`);
+    if (token.type !== ')')
+      fail(
+        token,
+        `expected ${what} to close the '(' at position ${opener.start} but found ${describe(token)}`,
+      );
     index++;
     return token;
   };
@@ -118,9 +125,13 @@ export function parseWithSpans(source: string): ParsedExpression {
       if (opener.type === '(') {
         fail(word, `unknown function '${word.text}': the functions are ${FUNCTION_NAMES.join(', ')}`);
       }
-      fail(word, `expected ${PRIMARY} but found '${word.text}' (measures are written in square brackets, e.g. [dataset.${word.text}], and questions in braces, e.g. {${word.text}})`);
+      fail(
+        word,
+        `expected ${PRIMARY} but found '${word.text}' (measures are written in square brackets, e.g. [dataset.${word.text}], and questions in braces, e.g. {${word.text}})`,
+      );
     }
-    if (opener.type !== '(') fail(opener, `expected '(' after the function ${name} but found ${describe(opener)}`);
+    if (opener.type !== '(')
+      fail(opener, `expected '(' after the function ${name} but found ${describe(opener)}`);
     index += 2;
     enter(opener);
     const args: Expression[] = [parseSum()];

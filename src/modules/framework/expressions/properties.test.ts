@@ -15,21 +15,33 @@ const filterValue = fc
 const { expression } = fc.letrec<{ expression: Expression }>((tie) => ({
   expression: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.oneof(fc.nat({ max: 100000 }), fc.double({ min: 0, max: 1e30, noNaN: true })).map((value) => ({ kind: 'number' as const, value })),
+    fc
+      .oneof(fc.nat({ max: 100000 }), fc.double({ min: 0, max: 1e30, noNaN: true }))
+      .map((value) => ({ kind: 'number' as const, value })),
     fc
       .record({
         dataset: name,
         measure: name,
-        filters: fc.uniqueArray(fc.record({ name, value: filterValue }), { maxLength: 2, selector: (f) => f.name }),
+        filters: fc.uniqueArray(fc.record({ name, value: filterValue }), {
+          maxLength: 2,
+          selector: (f) => f.name,
+        }),
       })
       .map((r) => ({ kind: 'measure' as const, ...r })),
     fc.stringMatching(/^[A-Za-z0-9_.-]{1,12}$/).map((code) => ({ kind: 'question' as const, code })),
     tie('expression').map((operand) => ({ kind: 'negate' as const, operand })),
     fc
-      .record({ operator: fc.constantFrom('+' as const, '-' as const, '*' as const, '/' as const), left: tie('expression'), right: tie('expression') })
+      .record({
+        operator: fc.constantFrom('+' as const, '-' as const, '*' as const, '/' as const),
+        left: tie('expression'),
+        right: tie('expression'),
+      })
       .map((r) => ({ kind: 'binary' as const, ...r })),
     fc
-      .record({ name: fc.constantFrom(...FUNCTION_NAMES), args: fc.array(tie('expression'), { minLength: 1, maxLength: 3 }) })
+      .record({
+        name: fc.constantFrom(...FUNCTION_NAMES),
+        args: fc.array(tie('expression'), { minLength: 1, maxLength: 3 }),
+      })
       .map((r) => ({ kind: 'call' as const, ...r })),
   ),
 }));
@@ -76,14 +88,21 @@ describe('expression properties', () => {
 
   it('throws nothing but ExpressionError on any text, with a position inside it', () => {
     fc.assert(fc.property(fc.string({ maxLength: 60 }), onlyExpressionErrors), { numRuns: 1000 });
-    fc.assert(fc.property(fc.string({ unit: expressionAlphabet, maxLength: 60 }), onlyExpressionErrors), { numRuns: 2000 });
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), onlyExpressionErrors), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: expressionAlphabet, maxLength: 60 }), onlyExpressionErrors), {
+      numRuns: 2000,
+    });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), onlyExpressionErrors), {
+      numRuns: 300,
+    });
   });
 
   it('keeps positions of check problems inside the input', () => {
     fc.assert(
       fc.property(fc.string({ unit: expressionAlphabet, maxLength: 60 }), (source) => {
-        for (const problem of checkExpression(source, { knownMeasure: () => false, knownQuestion: () => false })) {
+        for (const problem of checkExpression(source, {
+          knownMeasure: () => false,
+          knownQuestion: () => false,
+        })) {
           expect(problem.position).toBeGreaterThanOrEqual(0);
           expect(problem.position).toBeLessThanOrEqual(source.length);
         }

@@ -4,7 +4,14 @@ import { ExpressionError } from './errors.ts';
 export type Token =
   | { type: 'number'; value: number; start: number; end: number }
   | { type: 'word'; text: string; start: number; end: number }
-  | { type: 'measure'; dataset: string; measure: string; filters: MeasureFilter[]; start: number; end: number }
+  | {
+      type: 'measure';
+      dataset: string;
+      measure: string;
+      filters: MeasureFilter[];
+      start: number;
+      end: number;
+    }
   | { type: 'question'; code: string; start: number; end: number }
   | { type: '+' | '-' | '*' | '/' | '(' | ')' | ','; start: number; end: number }
   | { type: 'end'; start: number; end: number };
@@ -21,7 +28,8 @@ const PUNCTUATION = new Set(['+', '-', '*', '/', '(', ')', ',']);
 export function describeChar(ch: string | undefined): string {
   if (ch === undefined) return 'the end of the expression';
   const code = ch.codePointAt(0) ?? 0;
-  if (code < 0x20 || code === 0x7f) return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+  if (code < 0x20 || code === 0x7f)
+    return `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
   return `'${ch}'`;
 }
 
@@ -51,7 +59,10 @@ export function tokenize(source: string): Token[] {
     const unclosed = `expected ']' to close the measure reference opened at position ${start}`;
     const dataset = readName(NAME_CHAR, 'a dataset name', 'letters, digits, _ or -');
     if (source[i] !== '.') {
-      fail(i, `expected '.' between the dataset and the measure, as in [dataset.measure], but found ${describeChar(source[i])}`);
+      fail(
+        i,
+        `expected '.' between the dataset and the measure, as in [dataset.measure], but found ${describeChar(source[i])}`,
+      );
     }
     i++;
     const measure = readName(NAME_CHAR, 'a measure name', 'letters, digits, _ or -');
@@ -60,13 +71,18 @@ export function tokenize(source: string): Token[] {
       i++;
       const nameAt = i;
       const name = readName(NAME_CHAR, 'a filter name', 'as in |age_group=Children aged 0 to 17 years');
-      if (source[i] !== '=') fail(i, `expected '=' after the filter name '${name}' but found ${describeChar(source[i])}`);
+      if (source[i] !== '=')
+        fail(i, `expected '=' after the filter name '${name}' but found ${describeChar(source[i])}`);
       i++;
-      if (filters.some((f) => f.name === name)) fail(nameAt, `the filter '${name}' is given twice in one measure reference`);
+      if (filters.some((f) => f.name === name))
+        fail(nameAt, `the filter '${name}' is given twice in one measure reference`);
       filters.push({ name, value: readFilterValue(name) });
     }
     if (source[i] !== ']') {
-      fail(i, `${source[i] === undefined ? unclosed : `expected '|' or ']' after the measure name`} but found ${describeChar(source[i])}`);
+      fail(
+        i,
+        `${source[i] === undefined ? unclosed : `expected '|' or ']' after the measure name`} but found ${describeChar(source[i])}`,
+      );
     }
     i++;
     return { type: 'measure', dataset, measure, filters, start, end: i };
@@ -78,12 +94,16 @@ export function tokenize(source: string): Token[] {
     let value = '';
     for (;;) {
       const ch = source[i];
-      if (ch === undefined) fail(i, `expected ']' to close the measure reference but found the end of the expression`);
+      if (ch === undefined)
+        fail(i, `expected ']' to close the measure reference but found the end of the expression`);
       if (ch === '|' || ch === ']') break;
       if (ch === '\\') {
         const next = source[i + 1];
         if (next !== '\\' && next !== '|' && next !== ']') {
-          fail(i, `expected '\\\\', '\\|' or '\\]' after a backslash in a filter value but found ${describeChar(next)}`);
+          fail(
+            i,
+            `expected '\\\\', '\\|' or '\\]' after a backslash in a filter value but found ${describeChar(next)}`,
+          );
         }
         value += next;
         i += 2;
@@ -94,14 +114,19 @@ export function tokenize(source: string): Token[] {
       i++;
     }
     const trimmed = value.replace(/^ +| +$/g, '');
-    if (trimmed === '') fail(start, `expected a value for the filter '${filter}' but found ${describeChar(source[i])}`);
+    if (trimmed === '')
+      fail(start, `expected a value for the filter '${filter}' but found ${describeChar(source[i])}`);
     return trimmed;
   };
 
   const readQuestion = (): Token => {
     const start = i++;
     const code = readName(CODE_CHAR, 'a question code', 'as in {attendance_board_meetings}');
-    if (source[i] !== '}') fail(i, `expected '}' to close the question reference opened at position ${start} but found ${describeChar(source[i])}`);
+    if (source[i] !== '}')
+      fail(
+        i,
+        `expected '}' to close the question reference opened at position ${start} but found ${describeChar(source[i])}`,
+      );
     i++;
     return { type: 'question', code, start, end: i };
   };
@@ -111,13 +136,15 @@ export function tokenize(source: string): Token[] {
     while (DIGIT.test(source[i] ?? '')) i++;
     if (source[i] === '.') {
       i++;
-      if (!DIGIT.test(source[i] ?? '')) fail(i, `expected a digit after the decimal point but found ${describeChar(source[i])}`);
+      if (!DIGIT.test(source[i] ?? ''))
+        fail(i, `expected a digit after the decimal point but found ${describeChar(source[i])}`);
       while (DIGIT.test(source[i] ?? '')) i++;
     }
     if (source[i] === 'e' || source[i] === 'E') {
       i++;
       if (source[i] === '+' || source[i] === '-') i++;
-      if (!DIGIT.test(source[i] ?? '')) fail(i, `expected the digits of an exponent but found ${describeChar(source[i])}`);
+      if (!DIGIT.test(source[i] ?? ''))
+        fail(i, `expected the digits of an exponent but found ${describeChar(source[i])}`);
       while (DIGIT.test(source[i] ?? '')) i++;
     }
     const value = Number(source.slice(start, i));
@@ -140,7 +167,10 @@ export function tokenize(source: string): Token[] {
       tokens.push({ type: ch as '+', start: i, end: i + 1 });
       i++;
     } else {
-      fail(i, `expected a number, an operator (+ - * /), a bracket, a measure [dataset.measure] or a question {code} but found ${describeChar(ch)}`);
+      fail(
+        i,
+        `expected a number, an operator (+ - * /), a bracket, a measure [dataset.measure] or a question {code} but found ${describeChar(ch)}`,
+      );
     }
   }
   tokens.push({ type: 'end', start: source.length, end: source.length });
