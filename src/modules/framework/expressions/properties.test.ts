@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FUNCTION_NAMES, type Expression } from './ast.ts';
-import { checkExpression } from './check.ts';
+import { checkExpression, references } from './check.ts';
+import { evaluate } from './evaluate.ts';
 import { ExpressionError } from './errors.ts';
 import { formatExpression } from './format.ts';
 import { parseExpression } from './parser.ts';
@@ -108,6 +109,26 @@ describe('expression properties', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('evaluates to a finite figure, a status or no data, never Infinity or NaN', () => {
+    const input = fc.oneof(
+      fc.double(),
+      fc.constantFrom(0, -0, 1e308, null, { status: 'c' }, { status: 'x' }),
+    );
+    fc.assert(
+      fc.property(expression, fc.array(input, { minLength: 1, maxLength: 8 }), (e, inputs) => {
+        fc.pre(depthOf(e) < 15);
+        const keys = references(e).map((r) => JSON.stringify(r));
+        const result = evaluate(
+          e,
+          (ref) => inputs[keys.indexOf(JSON.stringify(ref)) % inputs.length] ?? null,
+        );
+        if ('value' in result) expect(Number.isFinite(result.value)).toBe(true);
+        else expect('status' in result || result.noData === true).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });
