@@ -9,7 +9,9 @@ describe('compare', () => {
       text: '25.1 is higher than England (22.6), which is worse.',
     });
     expect(compare(25.1, 22.6, 'higher-better', { referenceName: 'England' }).outcome).toBe('better');
-    expect(compare(18, 22.6, 'lower-better').text).toBe('18 is lower than the comparison (22.6), which is better.');
+    expect(compare(18, 22.6, 'lower-better').text).toBe(
+      '18 is lower than the comparison (22.6), which is better.',
+    );
   });
 
   it('only says higher or lower for context indicators', () => {
@@ -21,7 +23,9 @@ describe('compare', () => {
   });
 
   it('treats figures that print the same, or fall within the tolerance, as similar', () => {
-    expect(compare(22.64, 22.6, 'lower-better', { decimalPlaces: 1, referenceName: 'England' })).toMatchObject({
+    expect(
+      compare(22.64, 22.6, 'lower-better', { decimalPlaces: 1, referenceName: 'England' }),
+    ).toMatchObject({
       outcome: 'similar',
       text: '22.6 is about the same as England (22.6).',
     });

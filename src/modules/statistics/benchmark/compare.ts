@@ -49,7 +49,8 @@ export function compare(
 ): Comparison {
   const referenceName = options.referenceName ?? 'the comparison';
   const missing =
-    whyMissing('the figure', value, options.valueStatus) ?? whyMissing(`the figure for ${referenceName}`, reference, options.referenceStatus);
+    whyMissing('the figure', value, options.valueStatus) ??
+    whyMissing(`the figure for ${referenceName}`, reference, options.referenceStatus);
   if (missing !== null || value === null || reference === null) {
     return {
       outcome: 'not-comparable',

@@ -12,7 +12,9 @@ beforeAll(async () => {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`percentile tests need PostgreSQL at ${connection.host}:${connection.port} (database ${connection.database}): ${String(error)}`);
+    throw new Error(
+      `percentile tests need PostgreSQL at ${connection.host}:${connection.port} (database ${connection.database}): ${String(error)}`,
+    );
   }
 });
 afterAll(async () => {
@@ -31,9 +33,14 @@ describe('percentileCont against PostgreSQL percentile_cont', () => {
   it('agrees exactly for random values and percentiles', async () => {
     const value = fc.oneof(
       fc.integer({ min: -50, max: 50 }),
-      fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((d) => (Object.is(d, -0) ? 0 : d)),
+      fc
+        .double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true })
+        .map((d) => (Object.is(d, -0) ? 0 : d)),
     );
-    const percentile = fc.oneof(fc.constantFrom(0, 0.25, 0.5, 0.75, 1), fc.double({ min: 0, max: 1, noNaN: true }));
+    const percentile = fc.oneof(
+      fc.constantFrom(0, 0.25, 0.5, 0.75, 1),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(value, { maxLength: 40 }), percentile, async (values, p) => {
         expect(percentileCont(values, p)).toBe(await postgresPercentile(values, p));

@@ -33,13 +33,17 @@ describe('percentileCont, worked by hand', () => {
 
   it('never leaves the range of the values and does not change the input', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (values, p) => {
-        const before = [...values];
-        const result = percentileCont(values, p)!;
-        expect(result).toBeGreaterThanOrEqual(Math.min(...values));
-        expect(result).toBeLessThanOrEqual(Math.max(...values));
-        expect(values).toEqual(before);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (values, p) => {
+          const before = [...values];
+          const result = percentileCont(values, p)!;
+          expect(result).toBeGreaterThanOrEqual(Math.min(...values));
+          expect(result).toBeLessThanOrEqual(Math.max(...values));
+          expect(values).toEqual(before);
+        },
+      ),
     );
   });
 });

@@ -10,7 +10,14 @@ const area = (code: string, value: number | null, status: string | null = null):
 });
 
 describe('summarise', () => {
-  const values = [area('A', 10), area('B', 20), area('C', 20), area('D', 30), area('E', null, 'c'), area('F', null)];
+  const values = [
+    area('A', 10),
+    area('B', 20),
+    area('C', 20),
+    area('D', 30),
+    area('E', null, 'c'),
+    area('F', null),
+  ];
   const summary = summarise(values, { polarity: 'lower-better' });
 
   it('works out the spread from the numbers only', () => {

@@ -22,12 +22,22 @@ describe('trend', () => {
   });
 
   it('skips periods published as status codes, and notices a wobble', () => {
-    const result = trend(series(['201920', 10], ['202021', null], ['202122', 14], ['202223', 12]), { periods: 4 });
-    expect(result).toMatchObject({ direction: 'up', judgement: null, change: 2, steady: false, periodsWithValues: 3 });
+    const result = trend(series(['201920', 10], ['202021', null], ['202122', 14], ['202223', 12]), {
+      periods: 4,
+    });
+    expect(result).toMatchObject({
+      direction: 'up',
+      judgement: null,
+      change: 2,
+      steady: false,
+      periodsWithValues: 3,
+    });
   });
 
   it('calls small changes flat and needs two numbers', () => {
-    expect(trend(series(['2024', 10], ['2025', 10.2]), { tolerance: 0.5, polarity: 'higher-better' })).toMatchObject({
+    expect(
+      trend(series(['2024', 10], ['2025', 10.2]), { tolerance: 0.5, polarity: 'higher-better' }),
+    ).toMatchObject({
       direction: 'flat',
       judgement: 'stable',
     });

@@ -35,8 +35,12 @@ export interface TrendOptions {
  */
 export function trend(series: readonly TrendPoint[], options: TrendOptions = {}): Trend {
   const periods = Math.max(2, Math.floor(options.periods ?? 3));
-  const window = [...series].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)).slice(-periods);
-  const points = window.filter((p): p is { period: string; value: number } => p.value !== null && Number.isFinite(p.value));
+  const window = [...series]
+    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
+    .slice(-periods);
+  const points = window.filter(
+    (p): p is { period: string; value: number } => p.value !== null && Number.isFinite(p.value),
+  );
   if (points.length < 2) {
     return {
       direction: 'not-enough-data',
@@ -59,9 +63,15 @@ export function trend(series: readonly TrendPoint[], options: TrendOptions = {})
   const polarity = options.polarity ?? 'context';
   let judgement: Trend['judgement'] = null;
   if (polarity !== 'context') {
-    judgement = direction === 'flat' ? 'stable' : (direction === 'up') === (polarity === 'higher-better') ? 'improving' : 'worsening';
+    judgement =
+      direction === 'flat'
+        ? 'stable'
+        : (direction === 'up') === (polarity === 'higher-better')
+          ? 'improving'
+          : 'worsening';
   }
-  const movement = direction === 'flat' ? 'stayed about the same' : direction === 'up' ? 'went up' : 'went down';
+  const movement =
+    direction === 'flat' ? 'stayed about the same' : direction === 'up' ? 'went up' : 'went down';
   const verdict = judgement === null || judgement === 'stable' ? '' : `, which is ${judgement}`;
   return {
     direction,

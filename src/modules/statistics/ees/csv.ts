@@ -22,7 +22,11 @@ export interface CsvSource {
 }
 
 /** Checks the file exists and is within the size limit, before a byte of it is read. */
-export async function checkCsvFile(file: string, maxBytes: number, makeError: FileErrorFactory): Promise<CsvSource> {
+export async function checkCsvFile(
+  file: string,
+  maxBytes: number,
+  makeError: FileErrorFactory,
+): Promise<CsvSource> {
   let info;
   try {
     info = await stat(file);

@@ -12,7 +12,8 @@ async function failure(text: string, options = {}): Promise<EesFormatError> {
   throw new Error('expected an EesFormatError');
 }
 
-const row = (cells: string) => `2025,Reporting year,Local authority,E92000001,England,E12000007,London,${cells}`;
+const row = (cells: string) =>
+  `2025,Reporting year,Local authority,E92000001,England,E12000007,London,${cells}`;
 
 describe('files that are not EES tidy data', () => {
   it('names the missing time_period and geographic_level columns', async () => {
@@ -38,7 +39,9 @@ describe('files that are not EES tidy data', () => {
 
 describe('bad cells and rows, with line and column', () => {
   it('a missing time period or area code', async () => {
-    const noPeriod = await failure(smallEesFile([',Reporting year,National,E92000001,England,,,,,,Referrals,1,2']));
+    const noPeriod = await failure(
+      smallEesFile([',Reporting year,National,E92000001,England,,,,,,Referrals,1,2']),
+    );
     expect(noPeriod).toMatchObject({ line: 5, column: 'time_period', columnNumber: 1 });
     expect(noPeriod.problem).toMatch(/missing value/);
     const noCode = await failure(smallEesFile([row(',,Nowhere,Referrals,1,2')]));
@@ -47,7 +50,9 @@ describe('bad cells and rows, with line and column', () => {
   });
 
   it('a time period that is not a year', async () => {
-    const error = await failure(smallEesFile(['2024-25,Reporting year,National,E92000001,England,,,,,,Referrals,1,2']));
+    const error = await failure(
+      smallEesFile(['2024-25,Reporting year,National,E92000001,England,,,,,,Referrals,1,2']),
+    );
     expect(error).toMatchObject({ line: 5, column: 'time_period' });
   });
 
@@ -58,7 +63,12 @@ describe('bad cells and rows, with line and column', () => {
   });
 
   it('a quote that is never closed', async () => {
-    const error = await failure(smallEesFile([row('202,E09000007,"Camden,Referrals,1,2'), row('213,E09000033,Westminster,Referrals,1,2')]));
+    const error = await failure(
+      smallEesFile([
+        row('202,E09000007,"Camden,Referrals,1,2'),
+        row('213,E09000033,Westminster,Referrals,1,2'),
+      ]),
+    );
     expect(error).toMatchObject({ line: 5 });
     expect(error.problem).toMatch(/never closed/);
   });
@@ -83,7 +93,10 @@ describe('bad cells and rows, with line and column', () => {
 
   it('counts lines inside quoted values so later errors point at the right line', async () => {
     const error = await failure(
-      smallEesFile([row('202,E09000007,"Camden\nNorth",Referrals,1,2'), row('213,E09000033,Westminster,Referrals,"9,999",2')]),
+      smallEesFile([
+        row('202,E09000007,"Camden\nNorth",Referrals,1,2'),
+        row('213,E09000033,Westminster,Referrals,"9,999",2'),
+      ]),
     );
     expect(error).toMatchObject({ line: 7, column: 'referral_count' });
   });
@@ -100,7 +113,10 @@ describe('bad cells and rows, with line and column', () => {
   });
 
   it('a meta file naming a column the data file lacks', async () => {
-    const meta = tempFile('col_name,col_type,label\ncategory,Filter,Category\nschools,Indicator,Schools\n', 'y.meta.csv');
+    const meta = tempFile(
+      'col_name,col_type,label\ncategory,Filter,Category\nschools,Indicator,Schools\n',
+      'y.meta.csv',
+    );
     const error = await failure(smallEesFile(), { meta });
     expect(error).toMatchObject({ line: 3, column: 'col_name' });
     expect(error.message).toMatch(/y\.meta\.csv, line 3/);

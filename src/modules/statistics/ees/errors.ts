@@ -37,7 +37,8 @@ export class EesFormatError extends StatisticsFileError {}
 
 export type FileErrorFactory = (file: string, position: FilePosition, problem: string) => StatisticsFileError;
 
-export const eesError: FileErrorFactory = (file, position, problem) => new EesFormatError(file, position, problem);
+export const eesError: FileErrorFactory = (file, position, problem) =>
+  new EesFormatError(file, position, problem);
 
 function describePosition(file: string, { line, column, columnNumber }: FilePosition): string {
   const parts = [path.basename(file)];

@@ -39,10 +39,36 @@ export const TIME_COLUMNS = ['time_period', 'time_identifier'] as const;
 export const REQUIRED_COLUMNS = ['time_period', 'time_identifier', 'geographic_level'] as const;
 
 const GEOGRAPHY_PREFIXES = new Set([
-  'country', 'region', 'la', 'old_la', 'new_la', 'lad', 'pcon', 'lsip', 'lep', 'local_enterprise_partnership',
-  'english_devolved_area', 'mca', 'opportunity_area', 'oa', 'ward', 'trust', 'sponsor', 'school', 'sch',
-  'provider', 'prov', 'institution', 'inst', 'planning_area', 'pfa', 'rsc_region_lead', 'rsc_region', 'estab',
-  'local_authority_district', 'local_authority',
+  'country',
+  'region',
+  'la',
+  'old_la',
+  'new_la',
+  'lad',
+  'pcon',
+  'lsip',
+  'lep',
+  'local_enterprise_partnership',
+  'english_devolved_area',
+  'mca',
+  'opportunity_area',
+  'oa',
+  'ward',
+  'trust',
+  'sponsor',
+  'school',
+  'sch',
+  'provider',
+  'prov',
+  'institution',
+  'inst',
+  'planning_area',
+  'pfa',
+  'rsc_region_lead',
+  'rsc_region',
+  'estab',
+  'local_authority_district',
+  'local_authority',
 ]);
 const UNIT_SUFFIX = /^(.+)_(code|name|id|urn|ukprn|laestab|upin|number)$/;
 const CODE_SUFFIX = /_(code|id|urn|ukprn|laestab|upin)$/;
@@ -63,7 +89,12 @@ export interface AreaColumns {
   inferred: boolean;
 }
 
-const snake = (text: string) => text.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const snake = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 
 /**
  * The columns that hold the area code for a geographic level. For a level DfE's list does

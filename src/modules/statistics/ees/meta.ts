@@ -48,14 +48,22 @@ export async function readEesMeta(file: string): Promise<Map<string, EesColumnMe
     if (!name) throw eesError(file, { line, column: 'col_name' }, 'col_name is blank');
     const typeText = (cell('col_type') ?? '').toLowerCase();
     if (typeText !== 'filter' && typeText !== 'indicator') {
-      throw eesError(file, { line, column: 'col_type' }, `col_type must be Filter or Indicator, not "${cell('col_type') ?? ''}"`);
+      throw eesError(
+        file,
+        { line, column: 'col_type' },
+        `col_type must be Filter or Indicator, not "${cell('col_type') ?? ''}"`,
+      );
     }
     if (columns.has(name)) throw eesError(file, { line, column: 'col_name' }, `"${name}" is described twice`);
     const dpText = cell('indicator_dp');
     let decimalPlaces: number | null = null;
     if (dpText !== null) {
       if (!/^\d+$/.test(dpText)) {
-        throw eesError(file, { line, column: 'indicator_dp' }, `indicator_dp must be a whole number of decimal places, not "${dpText}"`);
+        throw eesError(
+          file,
+          { line, column: 'indicator_dp' },
+          `indicator_dp must be a whole number of decimal places, not "${dpText}"`,
+        );
       }
       decimalPlaces = Number(dpText);
     }

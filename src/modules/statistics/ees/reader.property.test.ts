@@ -19,9 +19,12 @@ async function readAll(file: string): Promise<EesObservation[]> {
 const edit = fc.record({
   at: fc.nat(),
   remove: fc.nat({ max: 6 }),
-  insert: fc.array(fc.constantFrom('"', ',', '\n', '\r', ' ', '1', ',', 'x', 'low', '1,234', '\uFEFF', 'é', '\0'), {
-    maxLength: 4,
-  }),
+  insert: fc.array(
+    fc.constantFrom('"', ',', '\n', '\r', ' ', '1', ',', 'x', 'low', '1,234', '\uFEFF', 'é', '\0'),
+    {
+      maxLength: 4,
+    },
+  ),
 });
 
 describe('mutated EES files', () => {
@@ -53,7 +56,8 @@ describe('mutated EES files', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 30 }), async (rows) => {
         const lines = rows.map(
-          ([a, b], i) => `2024,Reporting year,Local authority,E92000001,England,E12000007,London,${200 + i},E0900${i},Area ${i},Total,${a},${b}`,
+          ([a, b], i) =>
+            `2024,Reporting year,Local authority,E92000001,England,E12000007,London,${200 + i},E0900${i},Area ${i},Total,${a},${b}`,
         );
         const observations = await readAll(tempFile([`${HEADER},category,count,rate`, ...lines].join('\n')));
         expect(observations.map((o) => o.raw)).toEqual(rows.flat());

@@ -38,7 +38,11 @@ describe('reading the published DfE files', () => {
   it('gives each level its own area code and keeps the old LA code for authorities', async () => {
     const observations = await allObservations(dfeFile('b1_children_in_need_2013_to_2025.csv'));
     const england = observations.find((o) => o.geographicLevel === 'National');
-    expect(england).toMatchObject({ areaCode: 'E92000001', areaCodeColumn: 'country_code', areaName: 'England' });
+    expect(england).toMatchObject({
+      areaCode: 'E92000001',
+      areaCodeColumn: 'country_code',
+      areaName: 'England',
+    });
     const london = observations.find((o) => o.areaName === 'London' && o.geographicLevel === 'Regional');
     expect(london).toMatchObject({ areaCode: 'E12000007', areaCodeColumn: 'region_code' });
     const camden = observations.find((o) => o.areaName === 'Camden');
@@ -95,7 +99,10 @@ describe('values and columns', () => {
     expect(cell('London', 'rereferral_percent')).toMatchObject({ raw: '18.3', value: 18.3, status: null });
     expect(cell('Camden', 'referral_count')).toMatchObject({ raw: 'c', value: null, status: 'c' });
     expect(cell('Camden', 'rereferral_percent')).toMatchObject({ raw: 'low', value: null, status: 'low' });
-    expect(cell('England', 'referral_count')).toMatchObject({ value: 632830, filters: { category: 'Referrals' } });
+    expect(cell('England', 'referral_count')).toMatchObject({
+      value: 632830,
+      filters: { category: 'Referrals' },
+    });
   });
 
   it('treats a column of only status codes and numbers as an indicator, and text as a filter', async () => {
@@ -114,7 +121,9 @@ describe('values and columns', () => {
   });
 
   it('leaves blank indicator cells out, or refuses them when asked', async () => {
-    const text = smallEesFile(['2025,Reporting year,Local authority,E92000001,England,E12000007,London,213,E09000033,Westminster,Referrals,,5.1']);
+    const text = smallEesFile([
+      '2025,Reporting year,Local authority,E92000001,England,E12000007,London,213,E09000033,Westminster,Referrals,,5.1',
+    ]);
     const file = tempFile(text);
     const description = await describeEesFile(file);
     expect(description.blankIndicatorCells).toBe(1);
@@ -153,16 +162,24 @@ describe('values and columns', () => {
     expect(percent).toMatchObject({ label: 'Percentage of pupils', unit: '%', decimalPlaces: 1 });
     const observations = await allObservations(data, { meta });
     expect(observations[1]).toMatchObject({ measure: 'percent', raw: '50.0', value: 50 });
-    expect(observations[0]?.filters).toEqual({ characteristic_group: 'Gender', characteristic: 'Girls', year_group: '7' });
+    expect(observations[0]?.filters).toEqual({
+      characteristic_group: 'Gender',
+      characteristic: 'Girls',
+      year_group: '7',
+    });
   });
 
   it('yields batches of the asked size with progress', async () => {
-    const opened = await openEesFile(dfeFile('d3_cpps_subsequent_plan_2013_to_2025.csv'), { batchSize: 1000 });
+    const opened = await openEesFile(dfeFile('d3_cpps_subsequent_plan_2013_to_2025.csv'), {
+      batchSize: 1000,
+    });
     const batches = [];
     for await (const batch of opened.batches()) batches.push(batch);
     expect(batches.slice(0, -1).every((b) => b.observations.length >= 1000)).toBe(true);
     expect(batches.at(-1)?.rowsRead).toBe(opened.description.rows);
-    expect(batches.map((b) => b.observations.length).reduce((a, b) => a + b, 0)).toBe(opened.description.observations);
+    expect(batches.map((b) => b.observations.length).reduce((a, b) => a + b, 0)).toBe(
+      opened.description.observations,
+    );
   });
 });
 
@@ -192,5 +209,46 @@ describe('geographic levels', () => {
     );
     const [observation] = await allObservations(file);
     expect(observation).toMatchObject({ areaCode: '835', areaCodeColumn: 'old_la_code', oldLaCode: '835' });
+  });
+});
+
+describe('layouts seen in other DfE releases', () => {
+  it('reads la_name before new_la_code, academic years, a text filter and all-x indicators', async () => {
+    const file = tempFile(
+      [
+        'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,la_name,new_la_code,social_care_group,version,t_pupils,avg_att8,avg_p8score',
+        '202425,Academic year,National,E92000001,England,,,,,,CINO at 31 March,Revised,13260,17.3,x',
+        '202425,Academic year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,810,"Kingston upon Hull, City of",E06000010,CINO at 31 March,Revised,99,18.2,x',
+        '202425,Academic year,Local authority,E92000001,England,E12000004,East Midlands,857,Rutland,E06000017,CINO at 31 March,Revised,c,c,x',
+      ].join('\n'),
+    );
+    const description = await describeEesFile(file);
+    expect(description.filters).toEqual(['social_care_group', 'version']);
+    expect(description.indicators).toEqual(['t_pupils', 'avg_att8', 'avg_p8score']);
+    const hull = (await allObservations(file)).find((o) => o.oldLaCode === '810' && o.measure === 'avg_att8');
+    expect(hull).toMatchObject({
+      areaCode: 'E06000010',
+      areaName: 'Kingston upon Hull, City of',
+      raw: '18.2',
+      timePeriod: '202425',
+    });
+  });
+
+  it("keeps combined authorities' codes as published", async () => {
+    const file = tempFile(
+      [
+        `${HEADER},agency_fte,agency_cover_rate_fte`,
+        '2025,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,940 / 941,E06000061 / E06000062,North Northamptonshire / West Northamptonshire,101.8,z',
+        '2025,Reporting year,Local authority,E92000001,England,E12000001,North East,394,E08000024,Sunderland,low,100',
+      ].join('\n'),
+    );
+    const observations = await allObservations(file);
+    expect(observations[0]).toMatchObject({
+      areaCode: 'E06000061 / E06000062',
+      oldLaCode: '940 / 941',
+      raw: '101.8',
+    });
+    expect(observations[1]).toMatchObject({ status: 'z', value: null });
+    expect(observations[2]).toMatchObject({ status: 'low', areaName: 'Sunderland' });
   });
 });

@@ -76,7 +76,9 @@ export async function openEesFile(file: string, options: EesReadOptions = {}): P
     await checkCsvFile(options.meta, maxBytes, eesError);
     meta = await readEesMeta(options.meta);
   }
-  const described = new Set(meta ? [...meta.keys(), ...[...meta.values()].flatMap((m) => m.groupingColumn ?? [])] : []);
+  const described = new Set(
+    meta ? [...meta.keys(), ...[...meta.values()].flatMap((m) => m.groupingColumn ?? [])] : [],
+  );
   const scan = await scanEesFile(file, described);
   const columns = decideRoles(file, options.meta ?? null, scan.columns, meta);
   checkIndicatorCells(file, columns, scan.columns, options.blankIndicators ?? 'skip');
@@ -119,20 +121,31 @@ export async function* readEesFile(file: string, options: EesReadOptions = {}): 
   yield* opened.batches();
 }
 
-async function* readBatches(source: CsvSource, description: EesDescription, batchSize: number): AsyncGenerator<EesBatch> {
+async function* readBatches(
+  source: CsvSource,
+  description: EesDescription,
+  batchSize: number,
+): AsyncGenerator<EesBatch> {
   const { file } = source;
   const again = await checkCsvFile(file, Number.MAX_SAFE_INTEGER, eesError);
   if (again.bytes !== source.bytes || again.modified !== source.modified) {
     throw eesError(file, { line: null }, 'the file changed while it was being imported; import it again');
   }
-  const filterColumns = description.columns.filter((c) => c.role === 'filter').map((c) => [c.name, c.number - 1] as const);
-  const indicatorColumns = description.columns.filter((c) => c.role === 'indicator').map((c) => [c.name, c.number - 1] as const);
+  const filterColumns = description.columns
+    .filter((c) => c.role === 'filter')
+    .map((c) => [c.name, c.number - 1] as const);
+  const indicatorColumns = description.columns
+    .filter((c) => c.role === 'indicator')
+    .map((c) => [c.name, c.number - 1] as const);
   let places: RowPlaceReader | null = null;
   let batch: EesObservation[] = [];
   let rowsRead = 0;
   for await (const { fields, line } of readCsvRecords(file, eesError)) {
     if (!places) {
-      places = new RowPlaceReader(file, fields.map((f) => f.trim()));
+      places = new RowPlaceReader(
+        file,
+        fields.map((f) => f.trim()),
+      );
       continue;
     }
     const place = places.read(fields, line);
@@ -166,7 +179,12 @@ async function* readBatches(source: CsvSource, description: EesDescription, batc
     }
   }
   if (rowsRead !== description.rows) {
-    throw new EesFormatError(file, { line: null }, 'the file changed while it was being imported; import it again');
+    throw new EesFormatError(
+      file,
+      { line: null },
+      'the file changed while it was being imported; import it again',
+    );
   }
-  if (batch.length > 0 || rowsRead === 0) yield { observations: batch, rowsRead, rowsTotal: description.rows };
+  if (batch.length > 0 || rowsRead === 0)
+    yield { observations: batch, rowsRead, rowsTotal: description.rows };
 }

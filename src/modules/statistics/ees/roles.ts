@@ -109,12 +109,20 @@ export function checkIndicatorCells(
       );
     }
     if (firstBlank !== null && blankIndicators === 'error') {
-      consider(firstBlank, column, 'missing value: the cell is blank; EES files mark a missing figure with a code such as x or z');
+      consider(
+        firstBlank,
+        column,
+        'missing value: the cell is blank; EES files mark a missing figure with a code such as x or z',
+      );
     }
   });
   const found = worst as { line: number; column: ColumnScan; problem: string } | null;
   if (found) {
-    throw new EesFormatError(file, { line: found.line, column: found.column.name, columnNumber: found.column.index + 1 }, found.problem);
+    throw new EesFormatError(
+      file,
+      { line: found.line, column: found.column.name, columnNumber: found.column.index + 1 },
+      found.problem,
+    );
   }
   if (!roles.some((r) => r.role === 'indicator')) {
     throw new EesFormatError(

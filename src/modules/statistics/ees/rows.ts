@@ -80,10 +80,18 @@ export class RowPlaceReader {
     const areaCode = (fields[codeIndex] ?? '').trim();
     const nameIndex = area.name ?? (area.inferred ? nameColumnFor(areaCodeColumn, this.header) : null);
     const areaName = (nameIndex !== null ? (fields[nameIndex] ?? '').trim() : '') || areaCode;
-    const place: RowPlace = { timePeriod, timeIdentifier, geographicLevel, areaCode, areaCodeColumn, areaName };
+    const place: RowPlace = {
+      timePeriod,
+      timeIdentifier,
+      geographicLevel,
+      areaCode,
+      areaCodeColumn,
+      areaName,
+    };
     if (this.oldLaCode >= 0) {
       const old = (fields[this.oldLaCode] ?? '').trim();
-      if (old !== '' && !isStatusCode(old) && geographicLevel.toLowerCase() === 'local authority') place.oldLaCode = old;
+      if (old !== '' && !isStatusCode(old) && geographicLevel.toLowerCase() === 'local authority')
+        place.oldLaCode = old;
     }
     return place;
   }
@@ -95,6 +103,10 @@ export class RowPlaceReader {
   }
 
   private error(line: number, index: number, problem: string): EesFormatError {
-    return new EesFormatError(this.file, { line, column: this.header[index] ?? null, columnNumber: index + 1 }, problem);
+    return new EesFormatError(
+      this.file,
+      { line, column: this.header[index] ?? null, columnNumber: index + 1 },
+      problem,
+    );
   }
 }

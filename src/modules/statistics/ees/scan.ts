@@ -42,7 +42,10 @@ export interface FileScan {
  * notes for every other column whether it holds numbers, status codes, text or blanks.
  * Nothing is handed to the caller until this pass has finished without an error.
  */
-export async function scanEesFile(file: string, described: ReadonlySet<string> = new Set()): Promise<FileScan> {
+export async function scanEesFile(
+  file: string,
+  described: ReadonlySet<string> = new Set(),
+): Promise<FileScan> {
   let header: string[] | null = null;
   let columns: ColumnScan[] = [];
   let valueColumns: ColumnScan[] = [];
@@ -127,7 +130,11 @@ function checkHeader(file: string, fields: string[], line: number): string[] {
   const seen = new Set<string>();
   header.forEach((name, index) => {
     if (name !== '' && seen.has(name)) {
-      throw eesError(file, { line, column: name, columnNumber: index + 1 }, `the column "${name}" appears twice in the header row`);
+      throw eesError(
+        file,
+        { line, column: name, columnNumber: index + 1 },
+        `the column "${name}" appears twice in the header row`,
+      );
     }
     seen.add(name);
   });
@@ -146,5 +153,14 @@ function newColumn(name: string, index: number, described: ReadonlySet<string>):
           : isGeographyColumn(name)
             ? 'geography'
             : 'values';
-  return { name, index, kind, nonBlank: 0, firstBlank: null, firstText: null, firstThousands: null, statuses: new Map() };
+  return {
+    name,
+    index,
+    kind,
+    nonBlank: 0,
+    firstBlank: null,
+    firstText: null,
+    firstThousands: null,
+    statuses: new Map(),
+  };
 }

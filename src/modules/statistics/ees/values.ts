@@ -42,8 +42,7 @@ export function classifyCell(text: string): CellKind {
 }
 
 export type IndicatorValue =
-  | { value: number; status: null; raw: string }
-  | { value: null; status: StatusCode; raw: string };
+  { value: number; status: null; raw: string } | { value: null; status: StatusCode; raw: string };
 
 /** Reads a non-blank indicator cell that classifyCell said is a number or a status code. */
 export function readIndicatorCell(text: string): IndicatorValue {

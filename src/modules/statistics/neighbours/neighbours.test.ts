@@ -20,7 +20,11 @@ async function failure(text: string, options = {}): Promise<NeighbourFormatError
 describe('the 2025 statistical neighbour model', () => {
   it('gives every authority ten ranked neighbours exactly as the file lists them', async () => {
     const groups = await readStatisticalNeighbours(dfeFile(MODEL_2025));
-    const lines = readFileSync(dfeFile(MODEL_2025), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1);
+    const lines = readFileSync(dfeFile(MODEL_2025), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1);
     expect(groups).toHaveLength(lines.length);
     for (const [i, text] of lines.entries()) {
       const cells = text.split(',');
@@ -32,7 +36,9 @@ describe('the 2025 statistical neighbour model', () => {
       expect(group.laName).toBe(cells[1]);
       expect(group.historic).toBe(false);
       // SN_1 is the fifth column; each neighbour is followed by its closeness.
-      expect(group.neighbours.map((n) => n.laCode)).toEqual([4, 6, 8, 10, 12, 14, 16, 18, 20, 22].map((c) => cells[c]));
+      expect(group.neighbours.map((n) => n.laCode)).toEqual(
+        [4, 6, 8, 10, 12, 14, 16, 18, 20, 22].map((c) => cells[c]),
+      );
       expect(group.neighbours.map((n) => n.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     }
   });
@@ -42,7 +48,13 @@ describe('the 2025 statistical neighbour model', () => {
     const barking = groups.find((g) => g.laName === 'Barking and Dagenham');
     expect(barking?.neighbours[0]).toEqual({ laCode: '308', rank: 1, closeness: 'Close' });
     const bands = new Set(groups.flatMap((g) => g.neighbours.map((n) => n.closeness)));
-    expect([...bands].sort()).toEqual(['Close', 'Extremely close', 'Not close', 'Somewhat close', 'Very close']);
+    expect([...bands].sort()).toEqual([
+      'Close',
+      'Extremely close',
+      'Not close',
+      'Somewhat close',
+      'Very close',
+    ]);
   });
 });
 
@@ -75,14 +87,18 @@ describe('files the hub cannot read', () => {
   });
 
   it('a bad authority or neighbour code, with line and column', async () => {
-    const badCode = await failure(`${header}\n202,Camden,3,London,213,Close,205,Close\nCamden,Camden,3,London,1,x,2,y\n`);
+    const badCode = await failure(
+      `${header}\n202,Camden,3,London,213,Close,205,Close\nCamden,Camden,3,London,1,x,2,y\n`,
+    );
     expect(badCode).toMatchObject({ line: 3, column: 'old_la_code', columnNumber: 1 });
     const badNeighbour = await failure(`${header}\n202,Camden,3,London,213,Close,Westminster,Close\n`);
     expect(badNeighbour).toMatchObject({ line: 2, column: 'SN_2', columnNumber: 7 });
   });
 
   it('an authority listed twice, or with no neighbours', async () => {
-    const twice = await failure(`${header}\n202,Camden,3,London,213,Close,205,Close\n202,Camden,3,London,213,Close,205,Close\n`);
+    const twice = await failure(
+      `${header}\n202,Camden,3,London,213,Close,205,Close\n202,Camden,3,London,213,Close,205,Close\n`,
+    );
     expect(twice).toMatchObject({ line: 3, column: 'old_la_code' });
     const none = await failure(`${header}\n202,Camden,3,London,,,,\n`);
     expect(none).toMatchObject({ line: 2, column: 'SN_1' });
@@ -101,10 +117,13 @@ describe('files the hub cannot read', () => {
     const seed = readFileSync(dfeFile(GROUPINGS_2021), 'utf8').split('\n').slice(0, 8).join('\n');
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 5 }), fc.constantFrom('', '"', ',', '\n', 'x', '12', 'SN')), {
-          minLength: 1,
-          maxLength: 4,
-        }),
+        fc.array(
+          fc.tuple(fc.nat(), fc.nat({ max: 5 }), fc.constantFrom('', '"', ',', '\n', 'x', '12', 'SN')),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
         async (edits) => {
           let text = seed;
           for (const [at, remove, insert] of edits) {

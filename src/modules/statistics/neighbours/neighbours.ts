@@ -4,7 +4,8 @@ import { StatisticsFileError, type FileErrorFactory } from '../ees/errors.ts';
 /** A statistical neighbours file the hub cannot read. */
 export class NeighbourFormatError extends StatisticsFileError {}
 
-const neighbourError: FileErrorFactory = (file, position, problem) => new NeighbourFormatError(file, position, problem);
+const neighbourError: FileErrorFactory = (file, position, problem) =>
+  new NeighbourFormatError(file, position, problem);
 
 export interface StatisticalNeighbour {
   /** DfE's three-digit (old) LA code of the neighbour. */
@@ -40,7 +41,12 @@ interface Layout {
 const LA_CODE = /^(?:\d{3}|E\d{8})$/;
 const HISTORIC_HEADING = /\b(old|pre|former|previous|historic)\b/i;
 
-const normalise = (name: string) => name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const normalise = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 
 /**
  * Finds the columns by their headers, so both DfE layouts read the same way: the 2025 model
@@ -115,7 +121,11 @@ export function parseNeighbourRecords(file: string, records: readonly CsvRecord[
       continue;
     }
     if (!LA_CODE.test(code)) {
-      throw neighbourError(file, at(layout.code), `"${code}" is not a DfE local authority code (three digits, e.g. 202)`);
+      throw neighbourError(
+        file,
+        at(layout.code),
+        `"${code}" is not a DfE local authority code (three digits, e.g. 202)`,
+      );
     }
     const key = `${historic}:${code}`;
     if (seen.has(key)) throw neighbourError(file, at(layout.code), `authority ${code} is listed twice`);
@@ -125,15 +135,31 @@ export function parseNeighbourRecords(file: string, records: readonly CsvRecord[
       const neighbour = cell(column.code);
       if (neighbour === '') continue;
       if (!LA_CODE.test(neighbour)) {
-        throw neighbourError(file, at(column.code), `neighbour "${neighbour}" is not a DfE local authority code (three digits)`);
+        throw neighbourError(
+          file,
+          at(column.code),
+          `neighbour "${neighbour}" is not a DfE local authority code (three digits)`,
+        );
       }
       if (neighbour === code || neighbours.some((n) => n.laCode === neighbour)) {
-        throw neighbourError(file, at(column.code), `neighbour ${neighbour} is the authority itself or listed twice for ${code}`);
+        throw neighbourError(
+          file,
+          at(column.code),
+          `neighbour ${neighbour} is the authority itself or listed twice for ${code}`,
+        );
       }
-      neighbours.push({ laCode: neighbour, rank: column.rank, closeness: sentenceCase(cell(column.closeness)) });
+      neighbours.push({
+        laCode: neighbour,
+        rank: column.rank,
+        closeness: sentenceCase(cell(column.closeness)),
+      });
     }
     if (neighbours.length === 0) {
-      throw neighbourError(file, at(layout.neighbours[0]!.code), `missing value: authority ${code} has no neighbours`);
+      throw neighbourError(
+        file,
+        at(layout.neighbours[0]!.code),
+        `missing value: authority ${code} has no neighbours`,
+      );
     }
     groups.push({
       laCode: code,
@@ -144,6 +170,7 @@ export function parseNeighbourRecords(file: string, records: readonly CsvRecord[
       line,
     });
   }
-  if (groups.length === 0) throw neighbourError(file, { line: headerRecord.line }, 'the file lists no authorities');
+  if (groups.length === 0)
+    throw neighbourError(file, { line: headerRecord.line }, 'the file lists no authorities');
   return groups;
 }

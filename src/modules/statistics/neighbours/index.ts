@@ -1,0 +1,8 @@
+export {
+  findLayout,
+  NeighbourFormatError,
+  parseNeighbourRecords,
+  readStatisticalNeighbours,
+  type NeighbourGroup,
+  type StatisticalNeighbour,
+} from './neighbours.ts';
