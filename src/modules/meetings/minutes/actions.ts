@@ -62,7 +62,7 @@ export function inlineActions(text: string): { text: string; owners: string; at:
   return found;
 }
 
-const LABELLED_OWNER = /\s*(?:[–—;,([]|\s-)\s*(?:owners?|lead(?: officer)?|responsible(?: officer)?|by whom|who)\s*:\s*([^–—;()[\]]+?)\s*[)\]]?(?=\s*(?:[–—;]|\s-\s|$))/i;
+const LABELLED_OWNER = /\s*(?:[–—;,([]|\s-)\s*(?:owners?|lead(?: officer)?|responsible(?: officer)?|by whom|who)\s*:\s*((?:[^–—;()[\]]|\([^()]*\))+?)\s*[)\]]?(?=\s*(?:[–—;]|\s-\s|$))/i;
 const LABELLED_DUE = /\s*(?:[–—;,([]|\s-)\s*(?:due(?: date| by)?|deadline|by when|target date|timescale|date due)\s*:\s*([^–—;()[\]]+?)\s*[)\]]?(?=\s*(?:[–—;]|\s-\s|$))/i;
 const LEADING_OWNERS =
   /^(.{1,70}?)\s+(?:to|will|would|should|must|shall|are to|is to|agreed to|have agreed to|has agreed to|needs? to|to be asked to|were asked to|was asked to)\s+\S/;

@@ -119,8 +119,9 @@ export function readBody(input: BodyInput): BodyResult {
         continue;
       }
     }
-    if (/^•/.test(text) && actionList) {
+    if (/^•/.test(text) && (actionList || cfScope === 'intro')) {
       const parts = actionParts(withoutLeadIn(text), people, block.cells);
+      if (!actionList && parts.owners.length === 0) continue;
       addAction({ ...parts, due: due(parts.text, parts.dueText), carriedForward: cfScope !== null });
       continue;
     }

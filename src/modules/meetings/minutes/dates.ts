@@ -66,7 +66,7 @@ export interface FoundTime {
 
 const MERIDIEM = String.raw`(?:\s?([ap])\.?\s?m\b\.?)`;
 const TIME_RE = new RegExp(
-  String.raw`\b(noon|midday)\b|(?<![\d.:/])(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}|(?<![\d.:/£$])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d%]|[.:/]\d)(?:\s?(?:hrs|hours|h)\b)?`,
+  String.raw`\b(?:12(?:[.:]00)?\s*)?(noon|midday)\b|(?<![\d.:/])(\d{1,2})(?:[.:](\d{2}))?${MERIDIEM}|(?<![\d.:/£$])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d%]|[.:/]\d)(?:\s?(?:hrs|hours|h)\b)?`,
   'gi',
 );
 

@@ -7,7 +7,7 @@ export const NEXT_MEETINGS_HEADING =
   /\b(?:dates?|times?)\s+(?:(?:and|&)\s+(?:times?|venues?)\s+)?(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming|further|remaining)\s+meetings?\b|^(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|\b(?:future|forthcoming)\s+meeting\s+dates\b|^meeting\s+dates\b|\bdates\s+for\s+(?:20\d\d|future|next)/i;
 
 const VENUE =
-  /\b(?:room|hall|centre|center|house|chamber|offices?|building|street|road|lane|avenue|square|place|civic|library|school|hotel|suite|campus|court|station|councils?|venue|teams|zoom|online|virtual|webex)\b/i;
+  /\b(?:room|hall|centre|center|house|chamber|offices?|building|street|road|lane|avenue|square|place|civic|library|school|hotel|hospital|church|academy|college|university|suite|campus|court|station|councils?|venue|teams|zoom|online|virtual|webex)\b/i;
 const FILLER =
   /^(?:the\s+)?(?:next|future)\s+meetings?\s+(?:(?:will|is\s+to|is|are|was)\s+(?:be\s+)?(?:held|scheduled|take place|arranged)?\s*)?(?:(?:on|for)\s+)?|^(?:next|future)\s+meetings?\s*:?|^(?:on|from)\s+/i;
 
@@ -19,6 +19,7 @@ function placeOrNote(rest: string): { location: string | null; note: string | nu
     .trim();
   r = r.replace(FILLER, '').trim();
   r = r.replace(/^(?:[\s,.;:–—-]|\b(?:at|from|to|until|and)\b)+/i, '').replace(/[\s,.;:–—-]+$/, '').trim();
+  r = r.replace(/^\((.*)\)$/, '$1').trim();
   if (!r) return { location: null, note: null };
   const at = /^(?:at|in|venue:?)\s+(.+)$/i.exec(r);
   if (at) return { location: at[1]!, note: null };

@@ -50,6 +50,9 @@ export class People {
   owner(raw: string): ActionOwner | null {
     const as = raw.replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(/\s+who\b.*$/i, '').replace(/^the\s+(?=[A-Z])/i, '');
     if (!as || as.length > 80) return null;
+    // "GO (Grace Obuya)": the minutes say who the initials stand for.
+    const named = /^(.+?)\s*\(([^()]+)\)$/.exec(as);
+    if (named && looksLikePersonName(named[2]!)) return { as: named[1]!, person: named[2]!, candidates: [named[2]!] };
     const found = this.candidates(as);
     if (found.length === 1) return { as, person: found[0]!, candidates: found };
     if (found.length > 1) return { as, person: null, candidates: found };
@@ -101,8 +104,9 @@ export function isGroupPhrase(s: string): boolean {
 
 /** Splits an owner list on and, /, &, + and commas. */
 export function splitOwners(raw: string): string[] {
+  // Separators inside brackets ("SGe (Sarah Gerrard)") are not between owners.
   return raw
-    .split(/\s*(?:,|\/|&|\+|;|\band\b)\s*/)
+    .split(/\s*(?:,|\/|&|\+|;|\band\b)\s*(?![^()]*\))/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }

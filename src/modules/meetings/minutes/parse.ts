@@ -94,7 +94,9 @@ export function parseMinutesLines(lines: Line[], fileName: string): ParsedMinute
     }
   }
 
-  title ??= held?.title ?? titleCandidates[0] ?? null;
+  // "Minutes of the Board meeting held on …" names too little; an earlier heading says more.
+  if (!title && held?.title && (held.title.split(/\s+/).length > 2 || !titleCandidates.length)) title = held.title;
+  title ??= titleCandidates[0] ?? held?.title ?? null;
   dateIso ??= held?.date ?? null;
   if (!dateIso) {
     for (let i = 0; i < Math.min(lines.length, firstItemLine + 1, 40) && !dateIso; i++) dateIso = findDates(lines[i]!.text, null)[0]?.iso ?? null;

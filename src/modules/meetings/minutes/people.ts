@@ -81,11 +81,12 @@ export function parsePersonEntry(raw: string, kind: 'present' | 'apology'): Pers
 
 /** Initials-like owners: "GO", "SGe", "KH", "JPi". */
 export const looksLikeInitials = (s: string): boolean =>
-  /^[A-Z][A-Za-z]{0,4}$/.test(s) && /^[A-Z](?:[A-Z][a-z]?){1,3}$|^[A-Z][a-z][A-Z][a-z]?$/.test(s);
+  /^[A-Z][A-Za-z'’]{0,5}$/.test(s) && /^[A-Z](?:['’]?[A-Z][a-z]?){1,3}$|^[A-Z][a-z][A-Z][a-z]?$/.test(s);
 
 /** Whether initials such as "SGe" or "RTW" fit a full name. */
 export function initialsFit(initials: string, fullName: string): boolean {
-  const groups = initials.match(/[A-Z][a-z]*/g);
+  // "MO’C" for Mary O’Connell: an apostrophe keeps its letter with the one before.
+  const groups = initials.match(/[A-Z](?:['’][A-Z])?[a-z]*/g);
   if (!groups || groups.join('') !== initials) return false;
   const words = withoutTitle(fullName).split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
   if (words.length < 2) return false;

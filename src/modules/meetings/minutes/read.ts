@@ -60,6 +60,16 @@ function describe(buffer: Buffer): string {
  */
 export function decodeText(buffer: Buffer, fileName: string): string {
   checkSize(buffer, fileName);
+  const text = decodeBytes(buffer, fileName);
+  const sample = text.slice(0, 4096);
+  const control = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
+  if (control > Math.max(1, sample.length * 0.01)) {
+    throw new MinutesFileError(fileName, `is not a text file${describe(buffer) || ': it contains binary data'}`);
+  }
+  return text;
+}
+
+function decodeBytes(buffer: Buffer, fileName: string): string {
   if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return utf8(buffer.subarray(3), fileName);
   if (buffer[0] === 0xff && buffer[1] === 0xfe) return new TextDecoder('utf-16le').decode(buffer.subarray(2));
   if (buffer[0] === 0xfe && buffer[1] === 0xff) return new TextDecoder('utf-16be').decode(buffer.subarray(2));
@@ -67,17 +77,14 @@ export function decodeText(buffer: Buffer, fileName: string): string {
   let zeroOdd = 0;
   let zeroEven = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? zeroOdd++ : zeroEven++);
+  // UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
   const half = sample.length / 2;
-  if (zeroOdd > half * 0.3 && zeroEven < half * 0.05) return new TextDecoder('utf-16le').decode(buffer);
-  if (zeroEven > half * 0.3 && zeroOdd < half * 0.05) return new TextDecoder('utf-16be').decode(buffer);
-  if (zeroOdd + zeroEven > 0) throw new MinutesFileError(fileName, `is not a text file${describe(buffer) || ': it contains binary data'}`);
-  let control = 0;
-  for (const byte of sample) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
-  if (control > sample.length * 0.01) throw new MinutesFileError(fileName, `is not a text file${describe(buffer) || ': it contains binary data'}`);
+  if (sample.length >= 16 && zeroOdd > half * 0.3 && zeroEven < half * 0.05) return new TextDecoder('utf-16le').decode(buffer);
+  if (sample.length >= 16 && zeroEven > half * 0.3 && zeroOdd < half * 0.05) return new TextDecoder('utf-16be').decode(buffer);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    return new TextDecoder('windows-1252').decode(buffer);
+    return windows1252(buffer);
   }
 }
 
