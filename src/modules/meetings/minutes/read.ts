@@ -95,3 +95,11 @@ function utf8(buffer: Buffer, fileName: string): string {
     throw new MinutesFileError(fileName, 'says it is UTF-8 but is not valid UTF-8 text');
   }
 }
+
+// Node's small ICU decodes "windows-1252" as Latin-1, losing Word's curly quotes and dashes.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+function windows1252(buffer: Buffer): string {
+  let out = '';
+  for (const byte of buffer) out += byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return out;
+}
