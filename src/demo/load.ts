@@ -17,7 +17,8 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean }> {
   return db.transaction(async (tx) => {
     await network.ensureReferenceData(tx);
     if (await findUserByEmail(tx, demoCoordinatorEmail)) return { loaded: false };
-    await loadNetworkDemo(tx);
+    const people = await loadNetworkDemo(tx);
+    for (const loadModuleDemo of moduleDemos) await loadModuleDemo(tx, { people });
     await tx
       .insert(installation)
       .values({ key: 'demo', value: { loadedAt: new Date().toISOString() } })
@@ -26,7 +27,15 @@ export async function loadDemo(db: Db): Promise<{ loaded: boolean }> {
   });
 }
 
-async function loadNetworkDemo(tx: Queryable) {
+/** What module demos may build on: the demo people by name (with their ids). */
+export interface DemoContext {
+  people: Map<string, string>;
+}
+
+/** Each module adds its own demo content after the network's, in this order. */
+const moduleDemos: ((tx: Queryable, ctx: DemoContext) => Promise<void>)[] = [];
+
+async function loadNetworkDemo(tx: Queryable): Promise<Map<string, string>> {
   const boards = await network.listBoards(tx);
   const boardId = (code: string) => {
     const b = boards.find((x) => x.code === code);
@@ -74,4 +83,5 @@ async function loadNetworkDemo(tx: Queryable) {
       await network.setMembership(tx, actor, group.id, { personId, role });
     }
   }
+  return personIds;
 }
