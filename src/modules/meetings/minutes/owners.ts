@@ -37,7 +37,7 @@ export class People {
         // Someone whose written initials differ (SGe vs SGo) is not a fit for plain "SG" guesses.
         fits = pool.filter((n) => initialsFit(ref, n) && ![...this.aliases].some(([a, p]) => p === n && a !== ref && a.length >= ref.length && a.toUpperCase() !== ref));
         if (fits.length === 0) fits = pool.filter((n) => initialsFit(ref, n));
-      } else if (/^[A-Z][a-z'’-]+$/.test(ref)) {
+      } else if (/^[A-Z][a-z'’-]+$/.test(ref) && pool === this.listed) {
         fits = pool.filter((n) => withoutTitle(n).split(/\s+/)[0]!.toLowerCase() === plain);
         if (fits.length === 0) fits = pool.filter((n) => withoutTitle(n).split(/\s+/).slice(-1)[0]!.toLowerCase() === plain);
       }
@@ -114,7 +114,7 @@ export function splitOwners(raw: string): string[] {
 /** Full names written in the text ("Derek Ashworth had been called …"), for initials nobody listed. */
 export function mentionedNames(text: string): string[] {
   const names = new Set<string>();
-  const re = /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z][a-z]?[a-z]+(?:-[A-Z][a-z]+)?)\b/g;
+  const re = /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z][a-z]?[a-z]+(?:-[A-Z][a-z]+)?)\b/g;
   for (const m of text.slice(0, 500_000).matchAll(re)) if (looksLikePersonName(m[0]) && !STOP_FIRST.test(m[0])) names.add(m[0]);
   return [...names];
 }
