@@ -4,3 +4,6 @@ export * from './platform/auth/schema.ts';
 export * from './platform/audit/schema.ts';
 export * from './platform/mail/schema.ts';
 export * from './modules/network/schema.ts';
+export * from './modules/framework/schema.ts';
+export * from './modules/risks/schema.ts';
+export * from './modules/documents/schema.ts';

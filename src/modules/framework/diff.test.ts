@@ -133,7 +133,7 @@ describe('diffVersions', () => {
     const diff = diffVersions(
       defaultFramework(),
       edited((d) => {
-        d.status = 'agreed';
+        d.status = 'published';
         const indicator = plansOutcome(d).indicators[4]!;
         if (indicator.kind !== 'qualitative') throw new Error('expected CP5 to be qualitative');
         indicator.scale[0]!.descriptor = 'Plans are lists of services.';
@@ -147,7 +147,7 @@ describe('diffVersions', () => {
       ['re-worded', 'indicator', 'scale'],
       ['changed', 'indicator', 'scale'],
     ]);
-    expect(diff.changes[0]!.summary).toBe('Framework status changed from "draft" to "agreed".');
+    expect(diff.changes[0]!.summary).toBe('Framework status changed from "draft" to "published".');
     expect(summariseDiff(diff)).toBe('1 re-worded, 2 changed');
   });
 });

@@ -106,7 +106,7 @@ describe('parseFrameworkJson', () => {
     expect(byPath.get('goals[0].headings[0].outcomes[0].indicators[1].numerator')).toMatch(
       /^expected a number.* but found '\)' \(at position 12\)$/,
     );
-    expect(byPath.get('status')).toBe('must be "draft", "agreed" or "superseded" (found "final")');
+    expect(byPath.get('status')).toBe('must be "draft", "consultation", "published" or "superseded" (found "final")');
   });
 
   it('enforces the rules that span elements', () => {

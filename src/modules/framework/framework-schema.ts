@@ -44,7 +44,9 @@ export const POLARITY_LABELS: Record<Polarity, string> = {
 };
 
 export const FACTORS = [1, 100, 1000, 10000] as const;
-export const STATUSES = ['draft', 'agreed', 'superseded'] as const;
+/** A version's life: worked on, put out for comment, agreed and published, replaced by a later one. */
+export const STATUSES = ['draft', 'consultation', 'published', 'superseded'] as const;
+export type VersionStatus = (typeof STATUSES)[number];
 
 const text = z.string().trim().min(1, 'must not be empty').max(2000);
 const longText = z.string().max(10000);
@@ -185,7 +187,7 @@ export const linkSchema = z.strictObject({
 export const frameworkDocumentSchema = z.strictObject({
   format: z.literal(FRAMEWORK_FORMAT),
   version: z.number().int().min(1),
-  status: z.enum(STATUSES, { error: 'must be "draft", "agreed" or "superseded"' }),
+  status: z.enum(STATUSES, { error: 'must be "draft", "consultation", "published" or "superseded"' }),
   title: text,
   description: longText,
   model: z.strictObject({ nodes: z.array(nodeSchema), links: z.array(linkSchema) }),
