@@ -50,7 +50,7 @@ export function findDates(text: string, meetingIso: string | null): FoundDate[] 
 
 function inferYear(meetingIso: string, m: number, d: number, weekday: number | null | undefined): number {
   const my = Number(meetingIso.slice(0, 4));
-  let y = isoOf(my, m, d) >= meetingIso ? my : my + 1;
+  const y = isoOf(my, m, d) >= meetingIso ? my : my + 1;
   if (weekday != null && WEEKDAY_OF(y, m, d) !== weekday) {
     for (const alt of [y + 1, y - 1, y + 2]) if (WEEKDAY_OF(alt, m, d) === weekday) return alt;
   }

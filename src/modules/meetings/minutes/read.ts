@@ -62,7 +62,11 @@ export function decodeText(buffer: Buffer, fileName: string): string {
   checkSize(buffer, fileName);
   const text = decodeBytes(buffer, fileName);
   const sample = text.slice(0, 4096);
-  const control = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
+  let control = 0;
+  for (const ch of sample) {
+    const c = ch.charCodeAt(0);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f || c === 0xfffd) control++;
+  }
   if (control > Math.max(1, sample.length * 0.01)) {
     throw new MinutesFileError(fileName, `is not a text file${describe(buffer) || ': it contains binary data'}`);
   }
@@ -76,7 +80,11 @@ function decodeBytes(buffer: Buffer, fileName: string): string {
   const sample = buffer.subarray(0, 4096);
   let zeroOdd = 0;
   let zeroEven = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? zeroOdd++ : zeroEven++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) zeroOdd++;
+    else zeroEven++;
+  }
   // UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
   const half = sample.length / 2;
   if (sample.length >= 16 && zeroOdd > half * 0.3 && zeroEven < half * 0.05) return new TextDecoder('utf-16le').decode(buffer);
