@@ -7,3 +7,5 @@ export * from './modules/network/schema.ts';
 export * from './modules/framework/schema.ts';
 export * from './modules/risks/schema.ts';
 export * from './modules/documents/schema.ts';
+export * from './modules/learning/schema.ts';
+export * from './modules/statistics/schema.ts';
