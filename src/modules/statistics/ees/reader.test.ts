@@ -49,6 +49,14 @@ describe('reading the published DfE files', () => {
     expect(camden).toMatchObject({ areaCode: 'E09000007', areaCodeColumn: 'new_la_code', oldLaCode: '202' });
   });
 
+  it('says which broader area each row sits in: inner London for Camden, England for a region', async () => {
+    const observations = await allObservations(dfeFile('b1_children_in_need_2013_to_2025.csv'));
+    expect(observations.find((o) => o.areaName === 'Camden')?.parentCode).toBe('E13000001');
+    expect(observations.find((o) => o.areaName === 'Leeds')?.parentCode).toBe('E12000003');
+    expect(observations.find((o) => o.areaName === 'North East')?.parentCode).toBe('E92000001');
+    expect(observations.find((o) => o.geographicLevel === 'National')?.parentCode).toBeUndefined();
+  });
+
   it('brings random published cells back with the same text, number or status code', async () => {
     const name = 'c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv';
     const lines = readFileSync(dfeFile(name), 'utf8').split(/\r?\n/);

@@ -171,6 +171,7 @@ async function* readBatches(
         line,
       };
       if (place.oldLaCode !== undefined) observation.oldLaCode = place.oldLaCode;
+      if (place.parentCode !== undefined) observation.parentCode = place.parentCode;
       batch.push(observation);
     }
     if (batch.length >= batchSize) {

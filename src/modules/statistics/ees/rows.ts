@@ -1,4 +1,10 @@
-import { areaColumnsFor, expectedCodeColumns, nameColumnFor, type AreaColumns } from './geography.ts';
+import {
+  areaColumnsFor,
+  expectedCodeColumns,
+  isGeographyColumn,
+  nameColumnFor,
+  type AreaColumns,
+} from './geography.ts';
 import { EesFormatError } from './errors.ts';
 import { isStatusCode } from './values.ts';
 
@@ -13,6 +19,12 @@ export interface RowPlace {
   areaName: string;
   /** Local authority rows: DfE's three-digit code, which the statistical neighbour models use. */
   oldLaCode?: string;
+  /**
+   * The broader area the row's area sits in, as the row gives it: the nearest filled-in
+   * geography code to the left of the area code (EES lists geography broadest first), e.g.
+   * region_code for a local authority, country_code for a region.
+   */
+  parentCode?: string;
 }
 
 // EES time periods are a year (2025) or a pair of years run together (202425).
@@ -21,6 +33,7 @@ const TIME_PERIOD = /^\d{4}(?:\d{2})?$/;
 /** Reads the time and place of each row, with a cache of how each geographic level is found. */
 export class RowPlaceReader {
   private readonly areaByLevel = new Map<string, AreaColumns>();
+  private readonly parentsByCodeColumn = new Map<number, number[]>();
   private readonly timePeriod: number;
   private readonly timeIdentifier: number;
   private readonly level: number;
@@ -88,12 +101,31 @@ export class RowPlaceReader {
       areaCodeColumn,
       areaName,
     };
+    const parentCode = this.parentOf(fields, codeIndex, area.codes, areaCode);
+    if (parentCode !== undefined) place.parentCode = parentCode;
     if (this.oldLaCode >= 0) {
       const old = (fields[this.oldLaCode] ?? '').trim();
       if (old !== '' && !isStatusCode(old) && geographicLevel.toLowerCase() === 'local authority')
         place.oldLaCode = old;
     }
     return place;
+  }
+
+  private parentOf(fields: readonly string[], codeIndex: number, own: readonly number[], areaCode: string) {
+    let candidates = this.parentsByCodeColumn.get(codeIndex);
+    if (!candidates) {
+      candidates = [];
+      for (let i = codeIndex - 1; i >= 0; i--) {
+        const name = this.header[i] ?? '';
+        if (!own.includes(i) && isGeographyColumn(name) && /_code$/.test(name)) candidates.push(i);
+      }
+      this.parentsByCodeColumn.set(codeIndex, candidates);
+    }
+    for (const i of candidates) {
+      const text = (fields[i] ?? '').trim();
+      if (text !== '' && text !== areaCode && !isStatusCode(text)) return text;
+    }
+    return undefined;
   }
 
   private required(fields: readonly string[], index: number, line: number): string {
