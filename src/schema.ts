@@ -9,4 +9,3 @@ export * from './modules/risks/schema.ts';
 export * from './modules/documents/schema.ts';
 export * from './modules/learning/schema.ts';
 export * from './modules/statistics/schema.ts';
-export * from './modules/statistics/schema.ts';
