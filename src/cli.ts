@@ -4,6 +4,7 @@ import { openDatabase } from './platform/db/open.ts';
 import { DataDirInUse } from './platform/db/lock.ts';
 import { CliError, type CliContext } from './platform/cli-context.ts';
 import { registerPlatformCli } from './platform/cli.ts';
+import { registerMeetingsCli } from './modules/meetings/cli.ts';
 
 export { CliError };
 
@@ -11,8 +12,11 @@ export function buildProgram(ctx: CliContext): Command {
   const program = new Command('safeguarding-hub')
     .description('Safeguarding Hub: run the platform of London’s safeguarding children boards from the command line.')
     .showHelpAfterError()
-    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
+    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) })
+    // Before any command is added: subcommands copy this setting when they are created.
+    .exitOverride();
   registerPlatformCli(program, ctx);
+  registerMeetingsCli(program, ctx);
   return program;
 }
 
@@ -38,7 +42,6 @@ export function defaultContext(): CliContext {
 
 export async function runCli(argv: string[], ctx: CliContext = defaultContext()): Promise<number> {
   const program = buildProgram(ctx);
-  program.exitOverride();
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? 0);

@@ -1,13 +1,17 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db/types.ts';
-import { queryRows } from '../../platform/db/count.ts';
+import { countRows, queryRows } from '../../platform/db/count.ts';
 import { recordAudit, type Actor } from '../../platform/audit/service.ts';
 import { areas, boardAreas, boards, type AreaKind } from './schema.ts';
 import { referenceAreas, referenceBoards } from './reference.ts';
 
 /** Loads the geography and London's boards; never overwrites what users have since edited. */
 export async function ensureReferenceData(db: Queryable): Promise<void> {
+  // Every start calls this: answer with one query when everything is already there.
+  const present = await countRows(db, areas, inArray(areas.code, referenceAreas.map((a) => a.code)));
+  const boardCount = await countRows(db, boards, inArray(boards.code, referenceBoards.map((b) => b.code)));
+  if (present === referenceAreas.length && boardCount === referenceBoards.length) return;
   await db.insert(areas).values(referenceAreas).onConflictDoNothing();
   for (const b of referenceBoards) {
     const [row] = await db.insert(boards).values({ code: b.code, name: b.name }).onConflictDoNothing().returning();

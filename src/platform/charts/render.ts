@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+// vega and vega-lite are loaded with the first chart, not at start-up.
+import type { TopLevelSpec } from 'vega-lite';
 
 export function escapeXml(text: string): string {
   return text
@@ -39,6 +39,7 @@ function makeAccessible(svg: string, text: Accessible): string {
  * canvas, no network: all data must be inline) and made accessible.
  */
 export async function renderChart(spec: TopLevelSpec, text: Accessible): Promise<string> {
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const { spec: vegaSpec } = compile(spec);
   const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none' });
   try {

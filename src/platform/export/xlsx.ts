@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// exceljs is heavy to load; it is imported when the first workbook is written, so start-up stays fast.
+import type ExcelJS from 'exceljs';
 import { isCalendarDate, textOf, type ExportColumn, type ExportRow } from './columns.ts';
 import { neutraliseFormula } from './formula-guard.ts';
 
@@ -104,7 +105,8 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: ExportSheet, taken: Set<str
 
 /** A workbook with one sheet per table: bold frozen header, typed cells, no formulas. */
 export async function toXlsx(sheets: readonly ExportSheet[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Safeguarding Hub';
   workbook.created = new Date();
   const taken = new Set<string>();
