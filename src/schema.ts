@@ -9,3 +9,4 @@ export * from './modules/risks/schema.ts';
 export * from './modules/documents/schema.ts';
 export * from './modules/learning/schema.ts';
 export * from './modules/statistics/schema.ts';
+export * from './modules/meetings/schema.ts';
