@@ -10,3 +10,4 @@ export * from './modules/documents/schema.ts';
 export * from './modules/learning/schema.ts';
 export * from './modules/statistics/schema.ts';
 export * from './modules/meetings/schema.ts';
+export * from './modules/collections/schema.ts';
