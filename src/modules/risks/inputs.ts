@@ -38,7 +38,10 @@ export const scale = (what: string) =>
     .max(5, `${what} must be a whole number from 1 to 5`);
 
 export const optionalScale = (what: string) =>
-  z.preprocess((v) => (v === '' || v === undefined ? null : v), scale(what).nullable());
+  z
+    .preprocess((v) => (v === '' ? null : v), scale(what).nullable())
+    .optional()
+    .transform((v) => v ?? null);
 
 export const slugify = (s: string, fallback: string) =>
   s
