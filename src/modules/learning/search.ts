@@ -1,0 +1,201 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/types.ts';
+import { queryRows } from '../../platform/db/count.ts';
+import { learningExamples, learningFindings, learningRecommendations, learningReviews } from './schema.ts';
+import type { Visibility } from './reviews.ts';
+
+export const searchKinds = ['review', 'finding', 'recommendation', 'example'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+export const searchKindLabels: Record<SearchKind, string> = {
+  review: 'Review',
+  finding: 'Key finding',
+  recommendation: 'Recommendation',
+  example: 'Good practice',
+};
+
+/** A piece of a highlighted extract: `mark` pieces are the words that matched. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  reviewId: string | null;
+  boardId: string;
+  title: Segment[];
+  extract: Segment[];
+  /** The extract as HTML: escaped text with only our own <mark> elements live. */
+  extractHtml: string;
+  rank: number;
+  href: string;
+}
+
+export interface SearchResult {
+  query: string;
+  /** False when the query has no words to look for (only punctuation, operators or words like "the"). */
+  searchable: boolean;
+  total: number;
+  hits: SearchHit[];
+}
+
+// Control characters the stored text cannot contain (inputs strip them), so they can only be ours.
+const START = '\u0001';
+const STOP = '\u0002';
+const extractOptions = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=" … "`;
+const titleOptions = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
+
+/** Longest query we look at; longer text is cut rather than refused. */
+export const MAX_QUERY_LENGTH = 200;
+
+const escapeHtml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+const unescapeEntities = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/**
+ * ts_headline's output, made safe. The text was escaped (& < >) before highlighting, so the
+ * parser sees no tags to drop; here it is split at our markers and unescaped into plain text
+ * pieces that the page escapes again, exactly once.
+ */
+export function segmentsOf(headline: string): Segment[] {
+  const segments: Segment[] = [];
+  let mark = false;
+  let text = '';
+  const push = () => {
+    if (text !== '') segments.push({ text: unescapeEntities(text), mark });
+    text = '';
+  };
+  for (const ch of headline) {
+    if (ch === START || ch === STOP) {
+      push();
+      mark = ch === START;
+    } else text += ch;
+  }
+  push();
+  return segments;
+}
+
+export const segmentsToHtml = (segments: Segment[]): string =>
+  segments.map((s) => (s.mark ? `<mark>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text))).join('');
+
+/** Escaped for ts_headline: no tags for its parser to strip, and no stray markers. */
+const prepared = (column: SQL) =>
+  sql`replace(replace(replace(translate(${column}, E'\\x01\\x02', ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+
+function visible(visibility: Visibility): SQL {
+  if (visibility.all) return sql`true`;
+  if (visibility.boardIds.length === 0) return sql`r.published_on is not null`;
+  return sql`(r.published_on is not null or r.board_id in (${sql.join(
+    visibility.boardIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )}))`;
+}
+
+export interface SearchOptions {
+  kinds?: readonly SearchKind[];
+  boardId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * Full-text search over reviews, key findings, recommendations and good-practice examples,
+ * ranked with ts_rank. websearch_to_tsquery reads any text (quotes for phrases, "or", a leading
+ * minus) and never fails on stray operators, so whatever a user types is a valid search.
+ */
+export async function searchLearning(
+  db: Queryable,
+  visibility: Visibility,
+  text: string,
+  opts: SearchOptions = {},
+): Promise<SearchResult> {
+  // eslint-disable-next-line no-control-regex -- control characters would collide with the highlight markers
+  const query = text
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
+  if (query === '') return { query, searchable: false, total: 0, hits: [] };
+  const [parsed] = await queryRows<{ nodes: number }>(
+    db,
+    sql`select numnode(websearch_to_tsquery('english', ${query}))::int as nodes`,
+  );
+  if (!parsed || parsed.nodes === 0) return { query, searchable: false, total: 0, hits: [] };
+
+  const kinds = new Set(opts.kinds?.length ? opts.kinds : searchKinds);
+  const board = (column: SQL) => (opts.boardId ? sql` and ${column} = ${opts.boardId}::uuid` : sql``);
+  const branches: SQL[] = [];
+  if (kinds.has('review'))
+    branches.push(sql`select 'review' as kind, r.id, r.id as review_id, r.board_id, r.title, coalesce(r.summary, r.title) as body, ts_rank(r.search, q.q, 1) as rank
+      from ${learningReviews} r, q where r.search @@ q.q and ${visible(visibility)}${board(sql`r.board_id`)}`);
+  if (kinds.has('finding'))
+    branches.push(sql`select 'finding', f.id, r.id, r.board_id, r.title, f.text, ts_rank(f.search, q.q, 1)
+      from ${learningFindings} f join ${learningReviews} r on r.id = f.review_id, q where f.search @@ q.q and ${visible(visibility)}${board(sql`r.board_id`)}`);
+  if (kinds.has('recommendation'))
+    branches.push(sql`select 'recommendation', m.id, r.id, r.board_id, r.title, m.text, ts_rank(m.search, q.q, 1)
+      from ${learningRecommendations} m join ${learningReviews} r on r.id = m.review_id, q where m.search @@ q.q and ${visible(visibility)}${board(sql`r.board_id`)}`);
+  if (kinds.has('example'))
+    branches.push(sql`select 'example', e.id, null::uuid, e.board_id, e.title, e.what_they_did || E'\n' || e.result, ts_rank(e.search, q.q, 1)
+      from ${learningExamples} e, q where e.search @@ q.q${board(sql`e.board_id`)}`);
+
+  const rows = await queryRows<{
+    kind: SearchKind;
+    id: string;
+    review_id: string | null;
+    board_id: string;
+    title_headline: string;
+    headline: string;
+    rank: number;
+    total: number;
+  }>(
+    db,
+    sql`with q as (select websearch_to_tsquery('english', ${query}) as q),
+      hits as (${sql.join(branches, sql` union all `)}),
+      page as (select *, count(*) over () as total from hits order by rank desc, kind, id limit ${opts.limit ?? 20} offset ${opts.offset ?? 0})
+      select page.kind, page.id, page.review_id, page.board_id, page.rank, page.total::int as total,
+        ts_headline('english', ${prepared(sql`page.title`)}, q.q, ${titleOptions}) as title_headline,
+        ts_headline('english', ${prepared(sql`page.body`)}, q.q, ${extractOptions}) as headline
+      from page, q order by page.rank desc, page.kind, page.id`,
+  );
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && (opts.offset ?? 0) > 0) {
+    // Past the last page: still say how many there are.
+    const [count] = await queryRows<{ n: number }>(
+      db,
+      sql`with q as (select websearch_to_tsquery('english', ${query}) as q) select count(*)::int as n from (${sql.join(branches, sql` union all `)}) hits`,
+    );
+    total = count?.n ?? 0;
+  }
+  return {
+    query,
+    searchable: true,
+    total,
+    hits: rows.map((r) => {
+      const extract = segmentsOf(r.headline);
+      return {
+        kind: r.kind,
+        id: r.id,
+        reviewId: r.review_id,
+        boardId: r.board_id,
+        title: segmentsOf(r.title_headline),
+        extract,
+        extractHtml: segmentsToHtml(extract),
+        rank: Number(r.rank),
+        href: hrefOf(r.kind, r.id, r.review_id),
+      };
+    }),
+  };
+}
+
+function hrefOf(kind: SearchKind, id: string, reviewId: string | null): string {
+  if (kind === 'example') return `/learning/examples/${id}`;
+  if (kind === 'recommendation') return `/learning/recommendations/${id}`;
+  if (kind === 'finding') return `/learning/reviews/${reviewId}#finding-${id}`;
+  return `/learning/reviews/${id}`;
+}
