@@ -116,8 +116,8 @@ export async function searchLearning(
   text: string,
   opts: SearchOptions = {},
 ): Promise<SearchResult> {
-  // eslint-disable-next-line no-control-regex -- control characters would collide with the highlight markers
   const query = text
+    // eslint-disable-next-line no-control-regex -- control characters would collide with the highlight markers
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .trim()
     .slice(0, MAX_QUERY_LENGTH);
