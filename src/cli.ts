@@ -5,6 +5,7 @@ import { DataDirInUse } from './platform/db/lock.ts';
 import { CliError, type CliContext } from './platform/cli-context.ts';
 import { registerPlatformCli } from './platform/cli.ts';
 import { registerMeetingsCli } from './modules/meetings/cli.ts';
+import { registerFrameworkCli } from './modules/framework/cli.ts';
 
 export { CliError };
 
@@ -17,6 +18,7 @@ export function buildProgram(ctx: CliContext): Command {
     .exitOverride();
   registerPlatformCli(program, ctx);
   registerMeetingsCli(program, ctx);
+  registerFrameworkCli(program, ctx);
   return program;
 }
 

@@ -5,6 +5,7 @@ import { createUser, findUserByEmail } from '../platform/auth/users.ts';
 import { installation } from '../platform/schema.ts';
 import * as network from '../modules/network/service.ts';
 import { demoPeople, demoGroups, demoOrganisations } from './network-data.ts';
+import { loadFrameworkDemo } from '../modules/framework/demo.ts';
 
 /** Every demo account uses this password; the demo is fictional and marked as such on every page. */
 export const demoPassword = 'kettle river pencil';
@@ -33,7 +34,7 @@ export interface DemoContext {
 }
 
 /** Each module adds its own demo content after the network's, in this order. */
-const moduleDemos: ((tx: Queryable, ctx: DemoContext) => Promise<void>)[] = [];
+const moduleDemos: ((tx: Queryable, ctx: DemoContext) => Promise<void>)[] = [loadFrameworkDemo];
 
 async function loadNetworkDemo(tx: Queryable): Promise<Map<string, string>> {
   const boards = await network.listBoards(tx);
