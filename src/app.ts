@@ -10,7 +10,7 @@ import type { Database } from './platform/db/open.ts';
 import './platform/http/types.ts';
 import { setUpSecurityHeaders, setUpRateLimit, setUpCsrf } from './platform/http/security.ts';
 import { setUpViews } from './platform/http/views.ts';
-import { sessionPlugin } from './platform/http/session.ts';
+import { isAsset, sessionPlugin, setUpSignInByDefault } from './platform/http/session.ts';
 import { renderPlugin } from './platform/http/render.ts';
 import { setUpErrorPages } from './platform/http/errors.ts';
 import { healthRoutes } from './platform/http/health.ts';
@@ -38,6 +38,12 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   app.decorate('config', config);
   app.decorate('database', database);
   app.decorate('db', database.db);
+  app.decorate('routeTable', [] as { method: string; url: string; public: boolean }[]);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, public: !!route.config?.public || isAsset(route.url) });
+    }
+  });
 
   await app.register(healthRoutes);
   await setUpSecurityHeaders(app);
@@ -51,6 +57,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await setUpViews(app);
   await app.register(sessionPlugin);
   await app.register(renderPlugin);
+  setUpSignInByDefault(app);
   await setUpCsrf(app);
   // Before the route plugins: each plugin keeps the error handler it was registered under.
   setUpErrorPages(app);

@@ -2,14 +2,17 @@ import { loadConfig, ConfigError } from './config.ts';
 import { openDatabase } from './platform/db/open.ts';
 import { DataDirInUse } from './platform/db/lock.ts';
 import { prepareDatabase } from './platform/db/prepare.ts';
-import { buildApp } from './app.ts';
 import { startSchedules } from './schedules.ts';
 
 const started = performance.now();
 
 async function main() {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  // The database (PGlite compiles its WebAssembly) opens while the app's modules load.
+  const [database, { buildApp }] = await Promise.all([
+    openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }),
+    import('./app.ts'),
+  ]);
   const prepared = await prepareDatabase(database, config);
   const app = await buildApp({ config, database });
   app.installationFacts.demo = prepared.demo;

@@ -16,14 +16,16 @@ export const safeNext = (next: unknown): string =>
 
 const signInForm = z.object({ email: z.string().trim().max(320).default(''), password: z.string().max(1024).default(''), next: z.string().optional() });
 
+const open = { config: { public: true } };
+
 export async function authRoutes(app: FastifyInstance) {
-  app.get('/sign-in', async (request, reply) => {
+  app.get('/sign-in', open, async (request, reply) => {
     const { next } = z.object({ next: z.string().optional() }).parse(request.query);
     if (request.principal) return reply.redirect(safeNext(next));
     return reply.page(view('sign-in.njk'), { title: 'Sign in', next: safeNext(next), values: {} });
   });
 
-  app.post('/sign-in', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (request, reply) => {
+  app.post('/sign-in', { config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (request, reply) => {
     const form = signInForm.parse(request.body ?? {});
     const next = safeNext(form.next);
     const values = { email: form.email };
@@ -51,19 +53,19 @@ export async function authRoutes(app: FastifyInstance) {
     return reply.redirect(next, 303);
   });
 
-  app.post('/sign-out', async (request, reply) => {
+  app.post('/sign-out', open, async (request, reply) => {
     await endSession(app, request, reply);
     return reply.redirect('/sign-in?signedOut=1', 303);
   });
 
-  app.get('/invitations/:token', async (request, reply) => {
+  app.get('/invitations/:token', open, async (request, reply) => {
     const { token } = z.object({ token: z.string().max(100) }).parse(request.params);
     const found = await findInvitation(app.db, token);
     if (!found) return reply.code(404).page(view('invitation-expired.njk'), { title: 'This invitation has expired' });
     return reply.page(view('invitation.njk'), { title: 'Choose your password', invited: found.user, token });
   });
 
-  app.post('/invitations/:token', async (request, reply) => {
+  app.post('/invitations/:token', open, async (request, reply) => {
     const { token } = z.object({ token: z.string().max(100) }).parse(request.params);
     const { password } = z.object({ password: z.string().max(1024).default('') }).parse(request.body ?? {});
     const found = await findInvitation(app.db, token);

@@ -4,7 +4,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import pg from 'pg';
+import type pg from 'pg';
 import * as schema from '../../schema.ts';
 import type { Db } from './types.ts';
 import { lockDataDir } from './lock.ts';
@@ -68,7 +68,9 @@ export function fromPool(pool: pg.Pool): Database {
 /** PostgreSQL when a URL is given; otherwise PGlite in the data directory, locked to this process. */
 export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // Loaded only when used: an embedded start should not pay for the PostgreSQL driver.
+    const { default: pgModule } = await import('pg');
+    const pool = new pgModule.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // An idle client losing its server must not crash the process; the next query reconnects.
     pool.on('error', () => {});
     return fromPool(pool);

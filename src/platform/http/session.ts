@@ -99,3 +99,20 @@ export function requireCan(
 }
 
 export const requireSignIn = requireCan('hub:read');
+
+/** Stylesheets, scripts and images: the same for everyone. */
+export const isAsset = (url: string): boolean => url.startsWith('/build/') || url.startsWith('/scripts/');
+
+/**
+ * Secure by default: a route is for signed-in users unless it says `config: { public: true }`.
+ * Runs before the CSRF check, so signed-out probes of any route get a sign-in redirect or 401.
+ */
+export function setUpSignInByDefault(app: FastifyInstance) {
+  app.addHook('preHandler', async (request, reply) => {
+    const route = request.routeOptions;
+    if (request.principal || route.config?.public || !route.url || isAsset(route.url)) return;
+    if (wantsJson(request)) return reply.code(401).send({ error: 'Sign in required', details: [] });
+    const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.url)}` : '';
+    return reply.redirect(`/sign-in${next}`, request.method === 'GET' ? 302 : 303);
+  });
+}

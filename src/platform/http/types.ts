@@ -23,3 +23,14 @@ declare module 'fastify' {
     flash: (kind: 'success' | 'important', title: string, text?: string) => Promise<void>;
   }
 }
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Reachable without signing in. Every other route requires a signed-in user. */
+    public?: boolean;
+  }
+  interface FastifyInstance {
+    /** Every route registered, for the access tests: a new route cannot be forgotten. */
+    routeTable: { method: string; url: string; public: boolean }[];
+  }
+}

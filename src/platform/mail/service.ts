@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import { and, asc, desc, eq, isNull, lt } from 'drizzle-orm';
 import { countRows } from '../db/count.ts';
 import type { Queryable } from '../db/types.ts';
@@ -38,6 +37,7 @@ const maxAttempts = 5;
  */
 export async function deliverOutbox(db: Queryable, smtpUrl: string | undefined, from: string): Promise<number> {
   if (!smtpUrl) return 0;
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport(smtpUrl);
   const pending = await db
     .select()
