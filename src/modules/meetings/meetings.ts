@@ -1,0 +1,258 @@
+import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import type { Queryable } from '../../platform/db/types.ts';
+import { recordAudit, type Actor } from '../../platform/audit/service.ts';
+import { UserFacingError } from '../../platform/http/errors.ts';
+import { organisations, people } from '../network/schema.ts';
+import { getGroup } from '../network/service.ts';
+import { agendaItems, attendanceKinds, meetingAttendance, meetingKinds, meetings, meetingStatuses, type Paper } from './schema.ts';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Must be ${max} characters or fewer`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+const optionalId = z
+  .union([z.literal(''), z.string().uuid('Choose from the list')])
+  .nullish()
+  .transform((v) => (v ? v : null));
+export const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a real date')
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Enter a real date');
+const time = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time like 14:00')
+  .nullish()
+  .or(z.literal('').transform(() => null))
+  .transform((v) => (v ? v : null));
+
+export const meetingInput = z
+  .object({
+    kind: z.enum(meetingKinds).default('meeting'),
+    title: z.string().trim().min(1, 'Enter the meeting’s title').max(300, 'Title must be 300 characters or fewer'),
+    date: isoDate,
+    start: time,
+    end: time,
+    location: optionalText(300),
+    chairPersonId: optionalId,
+    standingInForPersonId: optionalId,
+    standingInForName: optionalText(200),
+    status: z.enum(meetingStatuses, { message: 'Choose a status' }).default('scheduled'),
+    approvedAtMeetingId: optionalId,
+    note: optionalText(2000),
+  })
+  .refine((v) => !v.start || !v.end || v.end > v.start, { message: 'The end time must be after the start time', path: ['end'] });
+export type MeetingInput = z.input<typeof meetingInput>;
+
+export const meetingStatusLabels: Record<(typeof meetingStatuses)[number], string> = {
+  scheduled: 'Scheduled',
+  held: 'Held',
+  'minutes-drafted': 'Minutes drafted',
+  'minutes-approved': 'Minutes approved',
+};
+export const attendanceLabels: Record<(typeof attendanceKinds)[number], string> = {
+  present: 'Present',
+  apologies: 'Apologies',
+  absent: 'Absent',
+  invited: 'Invited',
+  accepted: 'Accepted',
+  declined: 'Declined',
+};
+
+export async function createMeeting(db: Queryable, actor: Actor, groupId: string, input: MeetingInput) {
+  const v = meetingInput.parse(input);
+  const [row] = await db.insert(meetings).values({ ...v, groupId }).returning();
+  await recordAudit(db, actor, { action: 'create', entity: 'meeting', entityId: row!.id, summary: `Added ${v.kind} ${v.title} on ${v.date}`, after: v });
+  return row!;
+}
+
+export async function updateMeeting(db: Queryable, actor: Actor, id: string, input: MeetingInput) {
+  const v = meetingInput.parse(input);
+  const before = await findMeeting(db, id);
+  if (!before) throw new UserFacingError(404, 'No such meeting');
+  if (v.approvedAtMeetingId === id) throw new UserFacingError(400, 'A meeting’s minutes are approved at a later meeting, not at itself');
+  await db.update(meetings).set({ ...v, updatedAt: new Date() }).where(eq(meetings.id, id));
+  await recordAudit(db, actor, {
+    action: 'update',
+    entity: 'meeting',
+    entityId: id,
+    summary: `Updated ${v.title} on ${v.date}`,
+    before: { title: before.title, date: before.date, status: before.status, location: before.location },
+    after: v,
+  });
+}
+
+export async function findMeeting(db: Queryable, id: string) {
+  if (!z.string().uuid().safeParse(id).success) return null;
+  const [row] = await db.select().from(meetings).where(eq(meetings.id, id));
+  return row ?? null;
+}
+
+export async function listMeetings(db: Queryable, groupId: string, page: { limit: number; offset: number } = { limit: 1000, offset: 0 }) {
+  const rows = await db
+    .select()
+    .from(meetings)
+    .where(eq(meetings.groupId, groupId))
+    .orderBy(desc(meetings.date), desc(meetings.start))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(meetings).where(eq(meetings.groupId, groupId));
+  return { rows, total: count?.n ?? 0 };
+}
+
+/** Meetings and events from a date on, across the network or for one group. */
+export async function upcomingMeetings(db: Queryable, from: string, groupId?: string, limit = 10) {
+  return db
+    .select()
+    .from(meetings)
+    .where(and(sql`${meetings.date} >= ${from}`, groupId ? eq(meetings.groupId, groupId) : undefined))
+    .orderBy(asc(meetings.date), asc(meetings.start))
+    .limit(limit);
+}
+
+/** The group's meetings just before and after this one (events aside), for "previous / next" links and carry-forward. */
+export async function neighbours(db: Queryable, m: { groupId: string; date: string; id: string }) {
+  const base = and(eq(meetings.groupId, m.groupId), eq(meetings.kind, 'meeting'));
+  const [previous] = await db.select().from(meetings).where(and(base, lt(meetings.date, m.date))).orderBy(desc(meetings.date)).limit(1);
+  const [next] = await db.select().from(meetings).where(and(base, gt(meetings.date, m.date))).orderBy(asc(meetings.date)).limit(1);
+  return { previous: previous ?? null, next: next ?? null };
+}
+
+/** Everything about one meeting as its page shows it (without its actions). */
+export async function getMeeting(db: Queryable, id: string) {
+  const meeting = await findMeeting(db, id);
+  if (!meeting) return null;
+  const group = await getGroup(db, meeting.groupId);
+  const chair = alias(people, 'chair');
+  const standIn = alias(people, 'stand_in');
+  const [names] = await db
+    .select({ chairName: chair.name, standingInFor: standIn.name })
+    .from(meetings)
+    .leftJoin(chair, eq(chair.id, meetings.chairPersonId))
+    .leftJoin(standIn, eq(standIn.id, meetings.standingInForPersonId))
+    .where(eq(meetings.id, id));
+  const attendance = await db
+    .select({
+      id: meetingAttendance.id,
+      personId: meetingAttendance.personId,
+      attendance: meetingAttendance.attendance,
+      representing: meetingAttendance.representing,
+      role: meetingAttendance.role,
+      name: people.name,
+      organisation: sql<string | null>`coalesce(${meetingAttendance.organisation}, ${organisations.name})`,
+    })
+    .from(meetingAttendance)
+    .innerJoin(people, eq(people.id, meetingAttendance.personId))
+    .leftJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(eq(meetingAttendance.meetingId, id))
+    .orderBy(asc(meetingAttendance.position), asc(people.name));
+  const presenter = alias(people, 'presenter');
+  const items = await db
+    .select({ item: agendaItems, presenterPersonName: presenter.name })
+    .from(agendaItems)
+    .leftJoin(presenter, eq(presenter.id, agendaItems.presenterPersonId))
+    .where(eq(agendaItems.meetingId, id))
+    .orderBy(asc(agendaItems.position));
+  return {
+    ...meeting,
+    group: group!,
+    chairName: names?.chairName ?? null,
+    standingInFor: names?.standingInFor ?? meeting.standingInForName,
+    attendance,
+    items: items.map((r) => ({ ...r.item, presenter: r.presenterPersonName ?? r.item.presenterName })),
+  };
+}
+export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
+
+export const attendanceInput = z.object({
+  personId: z.string().uuid('Choose a person'),
+  attendance: z.enum(attendanceKinds, { message: 'Choose whether they attended' }),
+  representing: optionalText(200),
+  role: optionalText(100),
+});
+
+/** Recording someone twice updates their entry: a person attends a meeting once. */
+export async function setAttendance(db: Queryable, actor: Actor, meetingId: string, input: z.input<typeof attendanceInput>) {
+  const v = attendanceInput.parse(input);
+  const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(meetingAttendance).where(eq(meetingAttendance.meetingId, meetingId));
+  await db
+    .insert(meetingAttendance)
+    .values({ meetingId, ...v, position: n })
+    .onConflictDoUpdate({
+      target: [meetingAttendance.meetingId, meetingAttendance.personId],
+      set: { attendance: v.attendance, representing: v.representing, role: v.role },
+    });
+  await recordAudit(db, actor, { action: 'update', entity: 'meeting', entityId: meetingId, summary: `Recorded attendance (${v.attendance}) of person ${v.personId}`, after: v });
+}
+
+const paperInput = z.object({
+  title: z.string().trim().min(1).max(300),
+  url: z
+    .string()
+    .trim()
+    .url('Enter a link starting https://')
+    .refine((u) => /^https?:\/\//i.test(u), 'Enter a link starting https://'),
+});
+
+export const itemInput = z.object({
+  number: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}(\.\d{1,3}){0,2}$/, 'Enter the item’s number, like 2 or 2.1'),
+  title: z.string().trim().min(1, 'Enter the item’s title').max(500, 'Title must be 500 characters or fewer'),
+  presenterPersonId: optionalId,
+  presenterName: optionalText(200),
+  papers: z.array(paperInput).max(20).default([]),
+  minutes: optionalText(50_000),
+});
+export type ItemInput = z.input<typeof itemInput>;
+
+/** "2.10" sorts after "2.9": numbers compare part by part. */
+export function itemOrder(number: string): number {
+  const [a = 0, b = 0, c = 0] = number.split('.').map(Number);
+  return a * 1_000_000 + b * 1000 + c;
+}
+
+export async function addItem(db: Queryable, actor: Actor, meetingId: string, input: ItemInput) {
+  const v = itemInput.parse(input);
+  const [row] = await db
+    .insert(agendaItems)
+    .values({ meetingId, ...v, papers: v.papers as Paper[], position: itemOrder(v.number) })
+    .returning();
+  await recordAudit(db, actor, { action: 'create', entity: 'agenda-item', entityId: row!.id, summary: `Added item ${v.number} ${v.title}`, after: { meetingId, ...v } });
+  return row!;
+}
+
+export async function updateItem(db: Queryable, actor: Actor, itemId: string, input: ItemInput) {
+  const v = itemInput.parse(input);
+  const [before] = await db.select().from(agendaItems).where(eq(agendaItems.id, itemId));
+  if (!before) throw new UserFacingError(404, 'No such agenda item');
+  await db
+    .update(agendaItems)
+    .set({ ...v, papers: v.papers as Paper[], position: itemOrder(v.number) })
+    .where(eq(agendaItems.id, itemId));
+  await recordAudit(db, actor, {
+    action: 'update',
+    entity: 'agenda-item',
+    entityId: itemId,
+    summary: `Updated item ${v.number} ${v.title}`,
+    before: { number: before.number, title: before.title, minutes: before.minutes },
+    after: v,
+  });
+}
+
+/** An item's minutes as numbered paragraphs: 2.1, 2.2 … (blank lines separate paragraphs). */
+export function numberedParagraphs(itemNumber: string, minutes: string | null): { number: string; text: string }[] {
+  if (!minutes) return [];
+  return minutes
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .map((text, i) => ({ number: `${itemNumber}.${i + 1}`, text }));
+}
