@@ -1,0 +1,130 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { queryRows } from '../../../platform/db/count.ts';
+import type { Queryable } from '../../../platform/db/types.ts';
+import { StatisticsQueryError } from '../errors.ts';
+import { statDatasets, statFilterSets, statMeasures, statValues } from '../schema.ts';
+import { filterKey, parsePeriod } from './keys.ts';
+
+export type Dataset = typeof statDatasets.$inferSelect;
+export type Measure = typeof statMeasures.$inferSelect;
+export type FilterSet = typeof statFilterSets.$inferSelect;
+
+/** A measure with one filter combination: one line of figures over areas and periods. */
+export interface Series {
+  dataset: Dataset;
+  measure: Measure;
+  filterSet: FilterSet;
+}
+
+export async function findDataset(db: Queryable, name: string): Promise<Dataset | null> {
+  const [row] = await db.select().from(statDatasets).where(eq(statDatasets.name, name));
+  return row ?? null;
+}
+
+export async function requireDataset(db: Queryable, name: string): Promise<Dataset> {
+  const dataset = await findDataset(db, name);
+  if (dataset) return dataset;
+  const names = (await db.select({ name: statDatasets.name }).from(statDatasets).orderBy(asc(statDatasets.name))).map((d) => d.name);
+  throw new StatisticsQueryError(
+    `no dataset "${name}"; ${names.length ? `imported datasets: ${names.join(', ')}` : 'nothing has been imported yet'}`,
+  );
+}
+
+export async function requireMeasure(db: Queryable, dataset: Dataset, name: string): Promise<Measure> {
+  const measures = await db.select().from(statMeasures).where(eq(statMeasures.datasetId, dataset.id)).orderBy(asc(statMeasures.position));
+  const measure = measures.find((m) => m.name === name);
+  if (measure) return measure;
+  throw new StatisticsQueryError(
+    `dataset ${dataset.name} has no measure "${name}"; its measures: ${measures.map((m) => m.name).join(', ')}`,
+  );
+}
+
+export async function listFilterSets(db: Queryable, datasetId: string): Promise<FilterSet[]> {
+  return db.select().from(statFilterSets).where(eq(statFilterSets.datasetId, datasetId)).orderBy(asc(statFilterSets.key));
+}
+
+const isTotal = (text: string) => /^(total|all)\b/i.test(text.trim());
+
+/**
+ * The filter combination a partial set of filters means. Filters left out may take any
+ * value when only one combination fits; when several fit, the one whose other filters are
+ * all "Total" (EES's convention for the overall figure); otherwise the question is ambiguous
+ * and the message lists the values to choose from.
+ */
+export async function resolveFilterSet(db: Queryable, dataset: Dataset, filters: Record<string, string>): Promise<FilterSet> {
+  for (const name of Object.keys(filters)) {
+    if (!dataset.filters.includes(name)) {
+      throw new StatisticsQueryError(
+        `dataset ${dataset.name} has no filter "${name}"; ${dataset.filters.length ? `its filters: ${dataset.filters.join(', ')}` : 'it has no filters'}`,
+        400,
+      );
+    }
+  }
+  const all = await listFilterSets(db, dataset.id);
+  const matching = all.filter((set) => Object.entries(filters).every(([k, v]) => set.filters[k] === v));
+  if (matching.length === 1) return matching[0]!;
+  if (matching.length === 0) {
+    const [name, value] = Object.entries(filters).find(([k, v]) => !all.some((s) => s.filters[k] === v)) ?? Object.entries(filters)[0] ?? ['', ''];
+    const values = [...new Set(all.map((s) => s.filters[name]).filter((v) => v !== undefined))].sort();
+    throw new StatisticsQueryError(`no figures with ${name} = "${value}" in ${dataset.name}; its values: ${values.join('; ')}`);
+  }
+  const open = dataset.filters.filter((f) => !(f in filters));
+  const totals = matching.filter((set) => open.every((f) => set.filters[f] === undefined || isTotal(set.filters[f]!)));
+  if (totals.length === 1) return totals[0]!;
+  const varying = open.filter((f) => new Set(matching.map((s) => s.filters[f])).size > 1);
+  const choices = varying
+    .map((f) => `${f} (${[...new Set(matching.map((s) => s.filters[f]))].sort().join('; ')})`)
+    .join(', ');
+  throw new StatisticsQueryError(`several figures match; choose with --filter: ${choices}`, 400);
+}
+
+export async function filterSetByKey(db: Queryable, datasetId: string, filters: Record<string, string>) {
+  const [row] = await db
+    .select()
+    .from(statFilterSets)
+    .where(and(eq(statFilterSets.datasetId, datasetId), eq(statFilterSets.key, filterKey(filters))));
+  return row ?? null;
+}
+
+/** Time periods of a series, newest first (EES periods sort as text within a dataset). */
+export async function periodsOf(db: Queryable, measureId: string, filterSetId?: string) {
+  const rows = await queryRows<{ time_period: string; time_identifier: string }>(
+    db,
+    sql`select distinct ${statValues.timePeriod} as time_period, ${statValues.timeIdentifier} as time_identifier
+        from ${statValues} where ${statValues.measureId} = ${measureId}
+        ${filterSetId ? sql`and ${statValues.filterSetId} = ${filterSetId}` : sql``}
+        order by 1 desc, 2`,
+  );
+  return rows.map((r) => ({ timePeriod: r.time_period, timeIdentifier: r.time_identifier }));
+}
+
+/** "2025" (or "2025 Q1") → the stored time_period and time_identifier; says which exist when wrong. */
+export async function resolvePeriod(db: Queryable, series: { measure: Measure; filterSet: FilterSet }, text: string) {
+  const wanted = parsePeriod(text);
+  const periods = await periodsOf(db, series.measure.id, series.filterSet.id);
+  const matches = periods.filter(
+    (p) =>
+      p.timePeriod === wanted.timePeriod &&
+      (wanted.timeIdentifier === null || p.timeIdentifier.toLowerCase() === wanted.timeIdentifier.toLowerCase()),
+  );
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length === 0) {
+    const list = [...new Set(periods.map((p) => p.timePeriod))].join(', ');
+    throw new StatisticsQueryError(`no figures for period ${text} of ${series.measure.name}; periods: ${list || 'none'}`);
+  }
+  throw new StatisticsQueryError(
+    `period ${text} has several time identifiers (${matches.map((m) => m.timeIdentifier).join('; ')}); give one, e.g. "${text} ${matches[0]!.timeIdentifier}"`,
+    400,
+  );
+}
+
+/** Dataset + measure + filters → the series, with clear messages for each wrong part. */
+export async function resolveSeries(
+  db: Queryable,
+  q: { dataset: string; measure: string; filters?: Record<string, string> },
+): Promise<Series> {
+  const dataset = await requireDataset(db, q.dataset);
+  const measure = await requireMeasure(db, dataset, q.measure);
+  const filterSet = await resolveFilterSet(db, dataset, q.filters ?? {});
+  return { dataset, measure, filterSet };
+}
