@@ -1,0 +1,8 @@
+// The collections module's rules; other modules call these, never the tables.
+export * from './forms.ts';
+export * from './collections.ts';
+export * from './pilots.ts';
+export * from './returns.ts';
+export * from './completeness.ts';
+export * from './reminders.ts';
+export { formFromFramework, frameworkVersions } from './framework-link.ts';
