@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // and a real Chromium). Both share one migrated database template made in globalSetup.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         test: {
