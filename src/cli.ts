@@ -6,6 +6,7 @@ import { CliError, type CliContext } from './platform/cli-context.ts';
 import { registerPlatformCli } from './platform/cli.ts';
 import { registerMeetingsCli } from './modules/meetings/cli.ts';
 import { registerFrameworkCli } from './modules/framework/cli.ts';
+import { registerStatisticsCli } from './modules/statistics/cli.ts';
 
 export { CliError };
 
@@ -19,6 +20,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerPlatformCli(program, ctx);
   registerMeetingsCli(program, ctx);
   registerFrameworkCli(program, ctx);
+  registerStatisticsCli(program, ctx);
   return program;
 }
 
