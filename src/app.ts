@@ -15,9 +15,11 @@ import { renderPlugin } from './platform/http/render.ts';
 import { setUpErrorPages } from './platform/http/errors.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { authRoutes } from './platform/auth/routes.ts';
+import { accountRoutes } from './platform/auth/account-routes.ts';
 import { adminRoutes } from './platform/admin/routes.ts';
 import { homeRoutes } from './platform/http/home.ts';
 import { networkModule } from './modules/network/routes.ts';
+import { meetingsModule } from './modules/meetings/routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -64,7 +66,9 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
 
   await app.register(homeRoutes);
   await app.register(authRoutes);
+  await app.register(accountRoutes);
   await app.register(adminRoutes);
   await app.register(networkModule);
+  await app.register(meetingsModule);
   return app;
 }

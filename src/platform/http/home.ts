@@ -6,9 +6,6 @@ export async function homeRoutes(app: FastifyInstance) {
     if (!request.principal) return reply.page('pages/start.njk', { title: 'Safeguarding Hub' });
     return reply.page('pages/home.njk', { title: 'Home' });
   });
-  app.get('/account', async (_request, reply) => {
-    return reply.page('pages/account.njk', { title: 'Your account' });
-  });
   app.get('/accessibility', open, async (_request, reply) => reply.page('pages/accessibility.njk', { title: 'Accessibility statement' }));
   app.get('/privacy', open, async (_request, reply) => reply.page('pages/privacy.njk', { title: 'Privacy' }));
 }
