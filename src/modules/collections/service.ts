@@ -6,3 +6,4 @@ export * from './returns.ts';
 export * from './completeness.ts';
 export * from './reminders.ts';
 export { formFromFramework, frameworkVersions } from './framework-link.ts';
+export * from './return-files.ts';
