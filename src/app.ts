@@ -19,6 +19,8 @@ import { accountRoutes } from './platform/auth/account-routes.ts';
 import { adminRoutes } from './platform/admin/routes.ts';
 import { homeRoutes } from './platform/http/home.ts';
 import { networkModule } from './modules/network/routes.ts';
+import { risksModule } from './modules/risks/routes.ts';
+import { documentsModule } from './modules/documents/routes.ts';
 import { meetingsModule } from './modules/meetings/routes.ts';
 
 export interface AppOptions {
@@ -69,6 +71,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(accountRoutes);
   await app.register(adminRoutes);
   await app.register(networkModule);
+  await app.register(documentsModule);
+  await app.register(risksModule);
   await app.register(meetingsModule);
   return app;
 }

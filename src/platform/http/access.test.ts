@@ -18,6 +18,8 @@ const publicRoutes = new Set([
   'POST /invitations/:token',
   'GET /accessibility',
   'GET /privacy',
+  'GET /projects/:slug',
+  'GET /projects/:slug/documents/:documentId',
   'GET /build/*',
   'GET /scripts/*',
 ]);

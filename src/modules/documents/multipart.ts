@@ -1,0 +1,39 @@
+import type { FastifyRequest } from 'fastify';
+import { MAX_DOCUMENT_BYTES, type UploadedFile } from './service.ts';
+
+export interface MultipartForm {
+  fields: Record<string, string>;
+  file: UploadedFile | null;
+  /** The file was bigger than the limit; its bytes were not kept. */
+  tooLarge: boolean;
+  /** The request was not a multipart form at all. */
+  notMultipart: boolean;
+}
+
+/**
+ * Reads a form with one file into memory, never more than the document size limit
+ * (plus one byte, so "too large" is known rather than guessed).
+ */
+export async function readMultipartForm(request: FastifyRequest): Promise<MultipartForm> {
+  const form: MultipartForm = { fields: {}, file: null, tooLarge: false, notMultipart: false };
+  if (!request.isMultipart()) return { ...form, notMultipart: true };
+  for await (const part of request.parts({ limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1, fields: 20, fieldSize: 10_000 } })) {
+    if (part.type === 'file') {
+      let buffer: Buffer;
+      try {
+        buffer = await part.toBuffer();
+      } catch (error) {
+        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+          form.tooLarge = true;
+          continue;
+        }
+        throw error;
+      }
+      // A file input left empty still sends a part, with no name and no bytes.
+      if (part.filename || buffer.length > 0) form.file = { fileName: part.filename, buffer };
+    } else {
+      form.fields[part.fieldname] = String(part.value ?? '');
+    }
+  }
+  return form;
+}
