@@ -7,3 +7,6 @@ export * from './completeness.ts';
 export * from './reminders.ts';
 export { formFromFramework, frameworkVersions } from './framework-link.ts';
 export * from './return-files.ts';
+export * from './results.ts';
+export { collateConsultation } from './consultation-docx.ts';
+export { budgetFlags, type BudgetFlag } from './budget-checks.ts';

@@ -99,7 +99,7 @@ describe('XLSX template round trip', () => {
     expect(rowOf(wb, 'plans').getCell(2).protection?.locked).not.toBe(false);
     expect(rowOf(wb, 'plans').getCell(3).protection?.locked).toBe(false);
     expect(rowOf(wb, 'plans').getCell(3).dataValidation).toMatchObject({ type: 'whole', operator: 'between', formulae: [0, 5000] });
-    expect(ws.sheetProtection?.sheet).toBe(true);
+    expect((ws as unknown as { sheetProtection?: { sheet: boolean } }).sheetProtection?.sheet).toBe(true);
     // An unchanged template uploads with nothing to change.
     expect((await collections.uploadReturn(db, actor, { collectionId, boardId: camden, fileName: 'c.xlsx', buffer: again.buffer })).changed).toEqual([]);
   });
