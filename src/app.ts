@@ -22,6 +22,7 @@ import { networkModule } from './modules/network/routes.ts';
 import { risksModule } from './modules/risks/routes.ts';
 import { documentsModule } from './modules/documents/routes.ts';
 import { meetingsModule } from './modules/meetings/routes.ts';
+import { learningModule } from './modules/learning/routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -74,5 +75,6 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(documentsModule);
   await app.register(risksModule);
   await app.register(meetingsModule);
+  await app.register(learningModule);
   return app;
 }

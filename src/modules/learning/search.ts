@@ -45,7 +45,9 @@ export interface SearchResult {
 const START = '\u0001';
 const STOP = '\u0002';
 const extractOptions = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=" … "`;
-const titleOptions = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
+const wholeOptions = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
+// Short texts (most findings) are shown whole; longer ones as fragments around the matches.
+const SHOW_WHOLE_UP_TO = 400;
 
 /** Longest query we look at; longer text is cut rather than refused. */
 export const MAX_QUERY_LENGTH = 200;
@@ -159,8 +161,9 @@ export async function searchLearning(
       hits as (${sql.join(branches, sql` union all `)}),
       page as (select *, count(*) over () as total from hits order by rank desc, kind, id limit ${opts.limit ?? 20} offset ${opts.offset ?? 0})
       select page.kind, page.id, page.review_id, page.board_id, page.rank, page.total::int as total,
-        ts_headline('english', ${prepared(sql`page.title`)}, q.q, ${titleOptions}) as title_headline,
-        ts_headline('english', ${prepared(sql`page.body`)}, q.q, ${extractOptions}) as headline
+        ts_headline('english', ${prepared(sql`page.title`)}, q.q, ${wholeOptions}) as title_headline,
+        ts_headline('english', ${prepared(sql`page.body`)}, q.q,
+          case when length(page.body) <= ${SHOW_WHOLE_UP_TO} then ${wholeOptions} else ${extractOptions} end) as headline
       from page, q order by page.rank desc, page.kind, page.id`,
   );
   let total = rows[0]?.total ?? 0;
