@@ -18,10 +18,12 @@ import { authRoutes } from './platform/auth/routes.ts';
 import { accountRoutes } from './platform/auth/account-routes.ts';
 import { adminRoutes } from './platform/admin/routes.ts';
 import { homeRoutes } from './platform/http/home.ts';
+import { openApiPlugin } from './platform/http/openapi.ts';
 import { networkModule } from './modules/network/routes.ts';
 import { risksModule } from './modules/risks/routes.ts';
 import { documentsModule } from './modules/documents/routes.ts';
 import { meetingsModule } from './modules/meetings/routes.ts';
+import { statisticsModule } from './modules/statistics/routes.ts';
 import { learningModule } from './modules/learning/routes.ts';
 
 export interface AppOptions {
@@ -67,6 +69,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   // Before the route plugins: each plugin keeps the error handler it was registered under.
   setUpErrorPages(app);
 
+  await app.register(openApiPlugin);
   await app.register(homeRoutes);
   await app.register(authRoutes);
   await app.register(accountRoutes);
@@ -75,6 +78,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(documentsModule);
   await app.register(risksModule);
   await app.register(meetingsModule);
+  await app.register(statisticsModule);
   await app.register(learningModule);
   return app;
 }

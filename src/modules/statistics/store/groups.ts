@@ -47,8 +47,8 @@ export async function findGroup(db: Queryable, id: string) {
 }
 
 /** A comparator group of the coordinators' choosing; areas must be known authorities. */
-export async function createGroup(db: Queryable, actor: Actor, input: GroupInput) {
-  const v = groupInput.parse(input);
+export async function createGroup(db: Queryable, actor: Actor, input: GroupInput | z.output<typeof groupInput>) {
+  const v = groupInput.parse({ ...input, description: input.description ?? undefined });
   const [clash] = await db.select().from(statComparatorGroups).where(eq(statComparatorGroups.name, v.name));
   if (clash) throw new GroupNameTaken(`There is already a group called ${v.name}`);
   const known = await db.select({ code: areas.code }).from(areas).where(inArray(areas.code, v.areaCodes));

@@ -1,0 +1,55 @@
+import { suppressSmallNumbers } from '../../platform/export/index.ts';
+import { compare, type Polarity } from './benchmark/index.ts';
+import { isCountMeasure } from './store/keys.ts';
+
+export const view = (name: string) => `modules/statistics/views/${name}`;
+
+export interface MeasureLike {
+  name: string;
+  unit: string | null;
+  decimals: number | null;
+  label?: string | null;
+}
+
+/** A figure worked out here (a median, a mean): at the publisher's decimal places, else up to two. */
+export function formatNumber(value: number | null | undefined, measure: MeasureLike): string {
+  if (value === null || value === undefined) return '';
+  if (measure.decimals !== null) return value.toFixed(measure.decimals);
+  return String(Math.round(value * 100) / 100);
+}
+
+/**
+ * A stored figure as the hub publishes it: the text as published, except that small counts
+ * (1 up to the threshold) are shown as c, as official statistics do.
+ */
+export function published(measure: MeasureLike, value: number | null, status: string | null, raw: string | null, threshold: number) {
+  if (status) return { text: status, value: null as number | null, code: status };
+  if (value === null) return { text: '', value: null, code: null as string | null };
+  if (isCountMeasure(measure.name, measure.unit)) {
+    const shown = suppressSmallNumbers(value, threshold);
+    if (shown === 'c') return { text: 'c', value: null, code: 'c' };
+  }
+  return { text: raw ?? String(value), value, code: null };
+}
+
+export const polarityLabels: Record<Polarity, string> = {
+  'higher-better': 'Higher is better',
+  'lower-better': 'Lower is better',
+  context: 'Context (neither way is better)',
+};
+
+export const quartileLabels = ['', '1 (lowest quarter)', '2', '3', '4 (highest quarter)'];
+
+/** A short tag for a comparison: better/worse by the polarity, or higher/lower for context measures. */
+export function comparisonTag(value: number | null, reference: number | null, polarity: Polarity, name: string, measure: MeasureLike) {
+  const result = compare(value, reference, polarity, { referenceName: name, decimalPlaces: measure.decimals ?? undefined });
+  const colour: Record<string, string> = { better: 'govuk-tag--green', worse: 'govuk-tag--red', similar: 'govuk-tag--grey', higher: 'govuk-tag--blue', lower: 'govuk-tag--blue', 'not-comparable': 'govuk-tag--grey' };
+  return { outcome: result.outcome, text: result.text, classes: colour[result.outcome] };
+}
+
+export const measureTitle = (m: MeasureLike) => m.label ?? m.name.replace(/_/g, ' ');
+
+export const filterText = (filters: Record<string, string>) =>
+  Object.entries(filters)
+    .map(([k, v]) => `${k.replace(/_/g, ' ')}: ${v}`)
+    .join('; ');
