@@ -47,4 +47,21 @@ export const registerMeetingsCli: RegisterCli = (program, ctx) => {
         process.exitCode = 1;
       }
     });
+
+  const reminders: Command = program.commands.find((c) => c.name() === 'reminders') ?? program.command('reminders').description('Email reminders');
+  reminders
+    .command('send')
+    .description('Email owners of actions due within 7 days or overdue (at most once a week per action)')
+    .addHelpText('after', '\nSafe to run as often as you like and on several servers at once: a second run in the same week sends nothing new.\nThe server also runs this daily. Emails wait in the outbox until SMTP_URL is set.')
+    .action(async () => {
+      // Loaded here so that `minutes parse` starts without the database layer.
+      const { londonToday, sendActionReminders } = await import('./service.ts');
+      const result = await ctx.withDb((db) => sendActionReminders(db, { today: londonToday(), publicUrl: ctx.config().publicUrl }));
+      if (!result.ran) ctx.out('Another instance is sending reminders now; nothing done.\n');
+      else
+        ctx.out(
+          `${result.due} open action${result.due === 1 ? '' : 's'} due within 7 days or overdue: ${result.queued} reminder${result.queued === 1 ? '' : 's'} queued, ` +
+            `${result.alreadyReminded} already reminded this week, ${result.noOneToTell} with no owner's email.\n`,
+        );
+    });
 };
