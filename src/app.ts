@@ -25,6 +25,7 @@ import { documentsModule } from './modules/documents/routes.ts';
 import { meetingsModule } from './modules/meetings/routes.ts';
 import { statisticsModule } from './modules/statistics/routes.ts';
 import { learningModule } from './modules/learning/routes.ts';
+import { frameworkModule } from './modules/framework/routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -80,5 +81,6 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(meetingsModule);
   await app.register(statisticsModule);
   await app.register(learningModule);
+  await app.register(frameworkModule);
   return app;
 }

@@ -1,11 +1,12 @@
 import type { Queryable } from '../../platform/db/types.ts';
+import * as statistics from '../statistics/service.ts';
 
 /**
  * Everything the framework reads from the statistics module, behind one small interface,
  * so computed values are tested with an in-memory figure store and run on the real one.
  * Board-return questions `{code}` live in the statistics module as dataset "board-returns".
  */
-export const BOARD_RETURNS = 'board-returns';
+export const BOARD_RETURNS = statistics.BOARD_RETURNS_DATASET;
 
 export interface FigureQuery {
   dataset: string;
@@ -30,46 +31,21 @@ export interface IndicatorData {
   listPeriods(dataset: string, measure: string): Promise<string[]>;
 }
 
-interface StatisticsService {
-  lookupValues(db: Queryable, query: FigureQuery): Promise<Figure[]>;
-  measureExists(db: Queryable, dataset: string, measure: string): Promise<boolean>;
-  listPeriods(db: Queryable, dataset: string, measure: string): Promise<string[]>;
-}
-
-// Held in a variable so the framework still loads (and says why it has no figures) while
-// the statistics module is being built; once it exists this is a plain import.
-const statisticsPath = '../statistics/service.ts';
-let statistics: Promise<StatisticsService | null> | undefined;
-
-function loadStatistics(): Promise<StatisticsService | null> {
-  statistics ??= (import(statisticsPath) as Promise<StatisticsService>).then(
-    (m) => (typeof m.lookupValues === 'function' ? m : null),
-    () => null,
-  );
-  return statistics;
-}
-
-/** The statistics module as the framework sees it; without it there are simply no figures. */
+/** The statistics module as the framework sees it. A figure it does not hold is no data. */
 export function statisticsData(db: Queryable): IndicatorData {
   return {
     async lookupValues(query) {
-      const service = await loadStatistics();
-      return service ? service.lookupValues(db, query) : [];
+      try {
+        return await statistics.lookupValues(db, query);
+      } catch (error) {
+        // An unknown dataset, measure or filter: nothing to show, not a failure of the page.
+        if (error instanceof statistics.StatisticsQueryError) return [];
+        throw error;
+      }
     },
-    async measureExists(dataset, measure) {
-      const service = await loadStatistics();
-      return service ? service.measureExists(db, dataset, measure) : false;
-    },
-    async listPeriods(dataset, measure) {
-      const service = await loadStatistics();
-      return service ? service.listPeriods(db, dataset, measure) : [];
-    },
+    measureExists: (dataset, measure) => statistics.measureExists(db, dataset, measure),
+    listPeriods: (dataset, measure) => statistics.listPeriods(db, dataset, measure),
   };
-}
-
-/** Whether the statistics module is there at all, so pages can say why figures are missing. */
-export async function statisticsAvailable(): Promise<boolean> {
-  return (await loadStatistics()) !== null;
 }
 
 export { compare, summarise, type AreaValue } from '../statistics/benchmark/index.ts';
