@@ -17,17 +17,14 @@ export interface MultipartForm {
 export async function readMultipartForm(request: FastifyRequest): Promise<MultipartForm> {
   const form: MultipartForm = { fields: {}, file: null, tooLarge: false, notMultipart: false };
   if (!request.isMultipart()) return { ...form, notMultipart: true };
-  for await (const part of request.parts({ limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1, fields: 20, fieldSize: 10_000 } })) {
+  // preservePath: the file name exactly as sent, so a name with a folder path in it is
+  // refused with a message rather than quietly cut down.
+  for await (const part of request.parts({ preservePath: true, throwFileSizeLimit: false, limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1, fields: 20, fieldSize: 10_000 } })) {
     if (part.type === 'file') {
-      let buffer: Buffer;
-      try {
-        buffer = await part.toBuffer();
-      } catch (error) {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-          form.tooLarge = true;
-          continue;
-        }
-        throw error;
+      const buffer = await part.toBuffer();
+      if (part.file.truncated) {
+        form.tooLarge = true;
+        continue;
       }
       // A file input left empty still sends a part, with no name and no bytes.
       if (part.filename || buffer.length > 0) form.file = { fileName: part.filename, buffer };
