@@ -7,6 +7,7 @@ import { registerPlatformCli } from './platform/cli.ts';
 import { registerMeetingsCli } from './modules/meetings/cli.ts';
 import { registerFrameworkCli } from './modules/framework/cli.ts';
 import { registerStatisticsCli } from './modules/statistics/cli.ts';
+import { registerRisksCli } from './modules/risks/cli.ts';
 
 export { CliError };
 
@@ -21,6 +22,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerMeetingsCli(program, ctx);
   registerFrameworkCli(program, ctx);
   registerStatisticsCli(program, ctx);
+  registerRisksCli(program, ctx);
   return program;
 }
 

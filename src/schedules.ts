@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { deliverOutbox } from './platform/mail/service.ts';
 import { purgeExpiredSessions } from './platform/auth/sessions.ts';
 import { londonToday, sendActionReminders } from './modules/meetings/service.ts';
+import { sendRiskReviewReminders } from './modules/risks/reviews.ts';
 
 /** Background work each instance runs; each job is safe to run on several instances at once. */
 export function startSchedules(app: FastifyInstance): () => void {
@@ -15,6 +16,7 @@ export function startSchedules(app: FastifyInstance): () => void {
   const timers = [
     setInterval(run('deliver outbox', () => deliverOutbox(app.db, app.config.smtpUrl, app.config.mailFrom)), 60_000),
     setInterval(run('purge sessions', () => purgeExpiredSessions(app.db)), 3_600_000),
+    setInterval(run('risk review reminders', () => app.db.transaction((tx) => sendRiskReviewReminders(tx, new Date(), { publicUrl: app.config.publicUrl }))), 86_400_000),
     setInterval(run('action reminders', () => sendActionReminders(app.db, { today: londonToday(), publicUrl: app.config.publicUrl })), 86_400_000),
   ];
   for (const t of timers) t.unref();
