@@ -88,7 +88,7 @@ export async function editRoutes(app: FastifyInstance) {
     if (!version.status || !framework.isOpen(version.status)) throw new UserFacingError(409, `Version ${number} is ${framework.STATUS_LABELS[version.status].toLowerCase()}; start a new draft from it to make changes`);
     const editing = state.found !== null;
     return reply.code(state.errors ? (state.conflict ? 409 : 400) : 200).page(view('element-form.njk'), {
-      title: `${editing ? 'Change' : 'Add'} ${type === 'node' ? 'a logic model element' : type === 'link' ? 'an influence' : `${type === 'indicator' ? 'an' : 'a'} ${type}`}`,
+      title: `${editing ? 'Change' : 'Add'} ${type === 'node' ? 'a logic model element' : type === 'link' ? 'an influence' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`}`,
       version: versionView(version),
       type,
       editing,
