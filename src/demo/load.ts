@@ -8,6 +8,7 @@ import { demoPeople, demoGroups, demoOrganisations } from './network-data.ts';
 import { loadFrameworkDemo } from '../modules/framework/demo.ts';
 import { loadLearningDemo } from '../modules/learning/demo.ts';
 import { loadMeetingsDemo } from '../modules/meetings/demo.ts';
+import { loadRisksDemo } from '../modules/risks/demo.ts';
 
 /** Every demo account uses this password; the demo is fictional and marked as such on every page. */
 export const demoPassword = 'kettle river pencil';
@@ -36,7 +37,7 @@ export interface DemoContext {
 }
 
 /** Each module adds its own demo content after the network's, in this order. */
-const moduleDemos: ((tx: Queryable, ctx: DemoContext) => Promise<void>)[] = [loadFrameworkDemo, loadLearningDemo, loadMeetingsDemo];
+const moduleDemos: ((tx: Queryable, ctx: DemoContext) => Promise<void>)[] = [loadFrameworkDemo, loadLearningDemo, loadMeetingsDemo, loadRisksDemo];
 
 async function loadNetworkDemo(tx: Queryable): Promise<Map<string, string>> {
   const boards = await network.listBoards(tx);

@@ -19,7 +19,10 @@ export async function readMultipartForm(request: FastifyRequest): Promise<Multip
   if (!request.isMultipart()) return { ...form, notMultipart: true };
   // preservePath: the file name exactly as sent, so a name with a folder path in it is
   // refused with a message rather than quietly cut down.
-  for await (const part of request.parts({ preservePath: true, throwFileSizeLimit: false, limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1, fields: 20, fieldSize: 10_000 } })) {
+  // throwFileSizeLimit: false (read by the plugin, missing from its types) marks an oversize
+  // file as truncated instead of aborting the whole form.
+  const options = { preservePath: true, throwFileSizeLimit: false, limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1, fields: 20, fieldSize: 10_000 } };
+  for await (const part of request.parts(options as Parameters<FastifyRequest['parts']>[0])) {
     if (part.type === 'file') {
       const buffer = await part.toBuffer();
       if (part.file.truncated) {
