@@ -56,16 +56,8 @@ export const learningReviews = pgTable(
     demo: boolean('demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    search: tsvector('search')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english', "title"), 'A') || setweight(to_tsvector('english', coalesce("summary", '')), 'B')`,
-      ),
   },
-  (t) => [
-    index('learning_reviews_board').on(t.boardId),
-    index('learning_reviews_search').using('gin', t.search),
-  ],
+  (t) => [index('learning_reviews_board').on(t.boardId)],
 );
 
 export const learningReviewThemes = pgTable(
@@ -93,14 +85,8 @@ export const learningFindings = pgTable(
       .references(() => learningReviews.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     text: text('text').notNull(),
-    search: tsvector('search')
-      .notNull()
-      .generatedAlwaysAs(sql`to_tsvector('english', "text")`),
   },
-  (t) => [
-    index('learning_findings_review').on(t.reviewId, t.position),
-    index('learning_findings_search').using('gin', t.search),
-  ],
+  (t) => [index('learning_findings_review').on(t.reviewId, t.position)],
 );
 
 export const learningRecommendations = pgTable(
@@ -117,16 +103,8 @@ export const learningRecommendations = pgTable(
     status: text('status').$type<RecommendationStatus>().notNull().default('not-started'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    search: tsvector('search')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english', "text"), 'A') || setweight(to_tsvector('english', "agency" || ' ' || "owner"), 'C')`,
-      ),
   },
-  (t) => [
-    index('learning_recommendations_review').on(t.reviewId),
-    index('learning_recommendations_search').using('gin', t.search),
-  ],
+  (t) => [index('learning_recommendations_review').on(t.reviewId)],
 );
 
 /** What changed in practice and how that was checked: the difference between "training delivered" and embedded learning. */
@@ -165,16 +143,8 @@ export const learningExamples = pgTable(
     demo: boolean('demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    search: tsvector('search')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english', "title"), 'A') || setweight(to_tsvector('english', "what_they_did" || ' ' || "result"), 'B')`,
-      ),
   },
-  (t) => [
-    index('learning_examples_board').on(t.boardId),
-    index('learning_examples_search').using('gin', t.search),
-  ],
+  (t) => [index('learning_examples_board').on(t.boardId)],
 );
 
 /** The register of accredited review chairs and authors. */
@@ -193,4 +163,42 @@ export const learningReviewers = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('learning_reviewers_name').on(t.name)],
+);
+
+export const searchKinds = ['review', 'finding', 'recommendation', 'example'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+/**
+ * One row per searchable text, kept in step by the services in the same transaction as each
+ * write. One table with one GIN index answers a search with a single index scan and no
+ * joins, which is what keeps search over tens of thousands of texts fast (bench/learning.ts).
+ */
+export const learningSearchEntries = pgTable(
+  'learning_search_entries',
+  {
+    kind: text('kind').$type<SearchKind>().notNull(),
+    entityId: uuid('entity_id').notNull(),
+    reviewId: uuid('review_id').references(() => learningReviews.id, { onDelete: 'cascade' }),
+    boardId: uuid('board_id').notNull(),
+    /** Published learning is readable by everyone signed in; the rest only by its board and the network team. */
+    published: boolean('published').notNull(),
+    /** Shown as the result's heading (the review's title for its findings and recommendations). */
+    heading: text('heading').notNull(),
+    /** Searched with the most weight: a review's or example's own title. */
+    lead: text('lead'),
+    /** Searched, and the text the highlighted extract comes from. */
+    body: text('body').notNull(),
+    /** Searched with the least weight: a recommendation's agency and owner. */
+    extra: text('extra'),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', coalesce("lead", '')), 'A') || setweight(to_tsvector('english', "body"), 'B') || setweight(to_tsvector('english', coalesce("extra", '')), 'C')`,
+      ),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.entityId] }),
+    index('learning_search_entries_review').on(t.reviewId),
+    index('learning_search_entries_search').using('gin', t.search),
+  ],
 );
