@@ -8,6 +8,7 @@ import * as network from '../network/service.ts';
 import { learningExamples, learningThemes } from './schema.ts';
 import { optionalId, requiredId, requiredText } from './inputs.ts';
 import { fieldError } from './reviews.ts';
+import { indexExample } from './search-index.ts';
 
 export const exampleInput = z.object({
   boardId: requiredId('Choose the board sharing the example'),
@@ -38,6 +39,7 @@ export async function createExample(db: Queryable, actor: Actor, input: ExampleI
     .insert(learningExamples)
     .values({ ...v, demo: input.demo ?? false })
     .returning({ id: learningExamples.id });
+  await indexExample(db, row!.id);
   await recordAudit(db, actor, {
     action: 'create',
     entity: 'learning-example',
@@ -57,6 +59,7 @@ export async function updateExample(db: Queryable, actor: Actor, id: string, inp
     .update(learningExamples)
     .set({ ...v, updatedAt: new Date() })
     .where(eq(learningExamples.id, id));
+  await indexExample(db, id);
   await recordAudit(db, actor, {
     action: 'update',
     entity: 'learning-example',
@@ -82,7 +85,7 @@ export async function getExample(db: Queryable, id: string) {
     .innerJoin(learningThemes, eq(learningThemes.id, learningExamples.themeId))
     .where(eq(learningExamples.id, id));
   if (!row) return null;
-  const { search: _search, ...fields } = row.example;
+  const fields = row.example;
   const [board, contact] = await Promise.all([
     network.findBoard(db, fields.boardId),
     fields.contactPersonId ? network.getPerson(db, fields.contactPersonId) : Promise.resolve(null),

@@ -14,6 +14,7 @@ import {
 } from './schema.ts';
 import { optionalDate, optionalText, requiredDate, requiredText, today } from './inputs.ts';
 import { fieldError } from './reviews.ts';
+import { indexReview } from './search-index.ts';
 
 export const statusLabels: Record<RecommendationStatus, string> = {
   'not-started': 'Not started',
@@ -95,6 +96,7 @@ export async function createRecommendation(
     .insert(learningRecommendations)
     .values({ ...v, reviewId })
     .returning({ id: learningRecommendations.id });
+  await indexReview(db, reviewId);
   await recordAudit(db, actor, {
     action: 'create',
     entity: 'learning-recommendation',
@@ -120,6 +122,7 @@ export async function updateRecommendation(
     .update(learningRecommendations)
     .set({ ...v, updatedAt: new Date() })
     .where(eq(learningRecommendations.id, id));
+  await indexReview(db, before.reviewId);
   await recordAudit(db, actor, {
     action: 'update',
     entity: 'learning-recommendation',
@@ -171,7 +174,7 @@ export async function getRecommendation(db: Queryable, id: string) {
     .from(learningEvidence)
     .where(eq(learningEvidence.recommendationId, id))
     .orderBy(desc(learningEvidence.checkedOn), desc(learningEvidence.recordedAt));
-  const { search: _search, ...fields } = row;
+  const fields = row;
   return { ...fields, evidence };
 }
 
@@ -183,7 +186,7 @@ export async function listRecommendations(db: Queryable, reviewId: string) {
     .where(eq(learningRecommendations.reviewId, reviewId))
     .orderBy(asc(learningRecommendations.createdAt), asc(learningRecommendations.id));
   const withEvidence = await Promise.all(
-    rows.map(async ({ search: _search, ...r }) => ({
+    rows.map(async (r) => ({
       ...r,
       evidenceCount: await evidenceCount(db, r.id),
       overdue: r.dueOn !== null && r.dueOn < today() && r.status !== 'completed' && r.status !== 'embedded',

@@ -5,6 +5,7 @@ import { countRows } from '../../platform/db/count.ts';
 import { recordAudit, type Actor } from '../../platform/audit/service.ts';
 import { UserFacingError } from '../../platform/http/errors.ts';
 import * as network from '../network/service.ts';
+import { indexReview } from './search-index.ts';
 import {
   learningFindings,
   learningRecommendations,
@@ -117,6 +118,7 @@ export async function createReview(db: Queryable, actor: Actor, input: ReviewInp
     })
     .returning({ id: learningReviews.id });
   await writeChildren(db, row!.id, v);
+  await indexReview(db, row!.id);
   await recordAudit(db, actor, {
     action: 'create',
     entity: 'learning-review',
@@ -145,6 +147,7 @@ export async function updateReview(db: Queryable, actor: Actor, id: string, inpu
     })
     .where(eq(learningReviews.id, id));
   await writeChildren(db, id, v);
+  await indexReview(db, id);
   await recordAudit(db, actor, {
     action: 'update',
     entity: 'learning-review',
@@ -183,7 +186,7 @@ export async function getReview(db: Queryable, id: string, visibility: Visibilit
       .where(eq(learningFindings.reviewId, id))
       .orderBy(asc(learningFindings.position)),
   ]);
-  const { search: _search, ...fields } = review;
+  const fields = review;
   return { ...fields, boardName: board?.name ?? '', boardCode: board?.code ?? '', themes, findings };
 }
 

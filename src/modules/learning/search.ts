@@ -1,11 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/types.ts';
 import { queryRows } from '../../platform/db/count.ts';
-import { learningExamples, learningFindings, learningRecommendations, learningReviews } from './schema.ts';
+import { learningSearchEntries, searchKinds, type SearchKind } from './schema.ts';
 import type { Visibility } from './reviews.ts';
 
-export const searchKinds = ['review', 'finding', 'recommendation', 'example'] as const;
-export type SearchKind = (typeof searchKinds)[number];
+export { searchKinds, type SearchKind };
 
 export const searchKindLabels: Record<SearchKind, string> = {
   review: 'Review',
@@ -93,11 +92,20 @@ const prepared = (column: SQL) =>
 
 function visible(visibility: Visibility): SQL {
   if (visibility.all) return sql`true`;
-  if (visibility.boardIds.length === 0) return sql`r.published_on is not null`;
-  return sql`(r.published_on is not null or r.board_id in (${sql.join(
+  if (visibility.boardIds.length === 0) return sql`e.published`;
+  const own = sql.join(
     visibility.boardIds.map((id) => sql`${id}::uuid`),
     sql`, `,
-  )}))`;
+  );
+  return sql`(e.published or e.board_id in (${own}))`;
+}
+
+function kindsFilter(kinds: readonly SearchKind[] | undefined): SQL {
+  if (!kinds?.length || kinds.length === searchKinds.length) return sql``;
+  return sql` and e.kind in (${sql.join(
+    kinds.map((k) => sql`${k}`),
+    sql`, `,
+  )})`;
 }
 
 export interface SearchOptions {
@@ -124,56 +132,50 @@ export async function searchLearning(
     .trim()
     .slice(0, MAX_QUERY_LENGTH);
   if (query === '') return { query, searchable: false, total: 0, hits: [] };
-  const [parsed] = await queryRows<{ nodes: number }>(
-    db,
-    sql`select numnode(websearch_to_tsquery('english', ${query}))::int as nodes`,
-  );
-  if (!parsed || parsed.nodes === 0) return { query, searchable: false, total: 0, hits: [] };
 
-  const kinds = new Set(opts.kinds?.length ? opts.kinds : searchKinds);
-  const board = (column: SQL) => (opts.boardId ? sql` and ${column} = ${opts.boardId}::uuid` : sql``);
-  const branches: SQL[] = [];
-  if (kinds.has('review'))
-    branches.push(sql`select 'review' as kind, r.id, r.id as review_id, r.board_id, r.title, coalesce(r.summary, r.title) as body, ts_rank(r.search, q.q, 1) as rank
-      from ${learningReviews} r, q where r.search @@ q.q and ${visible(visibility)}${board(sql`r.board_id`)}`);
-  if (kinds.has('finding'))
-    branches.push(sql`select 'finding', f.id, r.id, r.board_id, r.title, f.text, ts_rank(f.search, q.q, 1)
-      from ${learningFindings} f join ${learningReviews} r on r.id = f.review_id, q where f.search @@ q.q and ${visible(visibility)}${board(sql`r.board_id`)}`);
-  if (kinds.has('recommendation'))
-    branches.push(sql`select 'recommendation', m.id, r.id, r.board_id, r.title, m.text, ts_rank(m.search, q.q, 1)
-      from ${learningRecommendations} m join ${learningReviews} r on r.id = m.review_id, q where m.search @@ q.q and ${visible(visibility)}${board(sql`r.board_id`)}`);
-  if (kinds.has('example'))
-    branches.push(sql`select 'example', e.id, null::uuid, e.board_id, e.title, e.what_they_did || E'\n' || e.result, ts_rank(e.search, q.q, 1)
-      from ${learningExamples} e, q where e.search @@ q.q${board(sql`e.board_id`)}`);
-
+  const where = sql`e.search @@ q.q and ${visible(visibility)}${kindsFilter(opts.kinds)}${
+    opts.boardId ? sql` and e.board_id = ${opts.boardId}::uuid` : sql``
+  }`;
+  const limit = opts.limit ?? 20;
+  const offset = opts.offset ?? 0;
+  // Rank and cut to the page first; only the page's rows pay for ts_headline.
   const rows = await queryRows<{
     kind: SearchKind;
-    id: string;
+    entity_id: string;
     review_id: string | null;
     board_id: string;
     title_headline: string;
     headline: string;
     rank: number;
-    total: number;
   }>(
     db,
     sql`with q as (select websearch_to_tsquery('english', ${query}) as q),
-      hits as (${sql.join(branches, sql` union all `)}),
-      page as (select *, count(*) over () as total from hits order by rank desc, kind, id limit ${opts.limit ?? 20} offset ${opts.offset ?? 0})
-      select page.kind, page.id, page.review_id, page.board_id, page.rank, page.total::int as total,
-        ts_headline('english', ${prepared(sql`page.title`)}, q.q, ${wholeOptions}) as title_headline,
+      page as (
+        select e.kind, e.entity_id, e.review_id, e.board_id, e.heading, e.body, ts_rank(e.search, q.q, 1) as rank
+        from ${learningSearchEntries} e, q where ${where}
+        order by rank desc, e.kind, e.entity_id limit ${limit} offset ${offset})
+      select page.kind, page.entity_id, page.review_id, page.board_id, page.rank,
+        ts_headline('english', ${prepared(sql`page.heading`)}, q.q, ${wholeOptions}) as title_headline,
         ts_headline('english', ${prepared(sql`page.body`)}, q.q,
           case when length(page.body) <= ${SHOW_WHOLE_UP_TO} then ${wholeOptions} else ${extractOptions} end) as headline
-      from page, q order by page.rank desc, page.kind, page.id`,
+      from page, q order by page.rank desc, page.kind, page.entity_id`,
   );
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && (opts.offset ?? 0) > 0) {
-    // Past the last page: still say how many there are.
+  let total = offset + rows.length;
+  if (rows.length === limit || (rows.length === 0 && offset > 0)) {
+    // A separate count is cheaper than a window over every match, and only needed when there may be more.
     const [count] = await queryRows<{ n: number }>(
       db,
-      sql`with q as (select websearch_to_tsquery('english', ${query}) as q) select count(*)::int as n from (${sql.join(branches, sql` union all `)}) hits`,
+      sql`with q as (select websearch_to_tsquery('english', ${query}) as q)
+        select count(*)::int as n from ${learningSearchEntries} e, q where ${where}`,
     );
     total = count?.n ?? 0;
+  }
+  if (total === 0) {
+    const [parsed] = await queryRows<{ nodes: number }>(
+      db,
+      sql`select numnode(websearch_to_tsquery('english', ${query}))::int as nodes`,
+    );
+    if (!parsed || parsed.nodes === 0) return { query, searchable: false, total: 0, hits: [] };
   }
   return {
     query,
@@ -183,14 +185,14 @@ export async function searchLearning(
       const extract = segmentsOf(r.headline);
       return {
         kind: r.kind,
-        id: r.id,
+        id: r.entity_id,
         reviewId: r.review_id,
         boardId: r.board_id,
         title: segmentsOf(r.title_headline),
         extract,
         extractHtml: segmentsToHtml(extract),
         rank: Number(r.rank),
-        href: hrefOf(r.kind, r.id, r.review_id),
+        href: hrefOf(r.kind, r.entity_id, r.review_id),
       };
     }),
   };

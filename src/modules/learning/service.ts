@@ -6,3 +6,4 @@ export * from './examples.ts';
 export * from './reviewers.ts';
 export * from './search.ts';
 export * from './trends.ts';
+export * from './search-index.ts';
