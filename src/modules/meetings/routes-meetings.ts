@@ -5,6 +5,7 @@ import { requireCan, requireSignIn } from '../../platform/http/session.ts';
 import { parseForm, type FieldErrors } from '../../platform/http/forms.ts';
 import { pageOf, paginationView } from '../../platform/http/pagination.ts';
 import * as network from '../network/service.ts';
+import { listDocuments } from '../documents/service.ts';
 import { attendanceKinds, meetingKinds, meetingStatuses } from './schema.ts';
 import * as meetings from './service.ts';
 
@@ -105,6 +106,7 @@ export async function meetingRoutes(app: FastifyInstance) {
       actions: actions.map((a) => ({ ...a, statusLabel: meetings.actionStatusLabels[a.action.status] })),
       outstanding: outstanding.map((a) => ({ ...a, age: ageText(a.ageDays), statusLabel: meetings.actionStatusLabels[a.action.status] })),
       around,
+      documents: await listDocuments(app.db, { kind: 'meeting', id }),
       approvedAt: m.approvedAtMeetingId ? await meetings.findMeeting(app.db, m.approvedAtMeetingId) : null,
       errors,
       values,

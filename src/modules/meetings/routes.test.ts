@@ -122,6 +122,16 @@ describe('minutes import pages', () => {
   });
 });
 
+describe('papers', () => {
+  it('lets coordinators upload papers to a meeting through the documents module, not viewers', async () => {
+    const coordinator = await signedInAs(t, 'network-coordinator');
+    expect((await coordinator.get(`/documents/new?kind=meeting&id=${meetingId}`)).statusCode).toBe(200);
+    expect((await coordinator.get(`/meetings/${meetingId}`)).body).toContain(`/documents/new?kind=meeting&amp;id=${meetingId}`);
+    const viewer = await signedInAs(t, 'viewer');
+    expect((await viewer.get(`/documents/new?kind=meeting&id=${meetingId}`)).statusCode).toBe(403);
+  });
+});
+
 describe('actions pages', () => {
   it('lets an owner mark their action done, not someone else’s, and carries the rest forward', async () => {
     const db = t.database.db;
