@@ -138,9 +138,11 @@ export async function searchLearning(
   }`;
   const limit = opts.limit ?? 20;
   const offset = opts.offset ?? 0;
-  // Rank and cut to the page first; only the page's rows pay for ts_headline.
+  // Every match is ranked once (materialised, so the count comes free); only the page's rows
+  // are joined back for their text and pay for ts_headline.
   const rows = await queryRows<{
-    kind: SearchKind;
+    total: number;
+    kind: SearchKind | null;
     entity_id: string;
     review_id: string | null;
     board_id: string;
@@ -150,26 +152,22 @@ export async function searchLearning(
   }>(
     db,
     sql`with q as (select websearch_to_tsquery('english', ${query}) as q),
-      page as (
-        select e.kind, e.entity_id, e.review_id, e.board_id, e.heading, e.body, ts_rank(e.search, q.q, 1) as rank
-        from ${learningSearchEntries} e, q where ${where}
-        order by rank desc, e.kind, e.entity_id limit ${limit} offset ${offset})
-      select page.kind, page.entity_id, page.review_id, page.board_id, page.rank,
-        ts_headline('english', ${prepared(sql`page.heading`)}, q.q, ${wholeOptions}) as title_headline,
-        ts_headline('english', ${prepared(sql`page.body`)}, q.q,
-          case when length(page.body) <= ${SHOW_WHOLE_UP_TO} then ${wholeOptions} else ${extractOptions} end) as headline
-      from page, q order by page.rank desc, page.kind, page.entity_id`,
+      matches as materialized (
+        select e.kind, e.entity_id, ts_rank(e.search, q.q, 1) as rank
+        from ${learningSearchEntries} e, q where ${where}),
+      page as (select * from matches order by rank desc, kind, entity_id limit ${limit} offset ${offset})
+      select c.total, page.kind, page.entity_id, page.rank, d.review_id, d.board_id,
+        ts_headline('english', ${prepared(sql`d.heading`)}, q.q, ${wholeOptions}) as title_headline,
+        ts_headline('english', ${prepared(sql`d.body`)}, q.q,
+          case when length(d.body) <= ${SHOW_WHOLE_UP_TO} then ${wholeOptions} else ${extractOptions} end) as headline
+      from (select count(*)::int as total from matches) c cross join q
+        left join (page join ${learningSearchEntries} d on d.kind = page.kind and d.entity_id = page.entity_id) on true
+      order by page.rank desc, page.kind, page.entity_id`,
   );
-  let total = offset + rows.length;
-  if (rows.length === limit || (rows.length === 0 && offset > 0)) {
-    // A separate count is cheaper than a window over every match, and only needed when there may be more.
-    const [count] = await queryRows<{ n: number }>(
-      db,
-      sql`with q as (select websearch_to_tsquery('english', ${query}) as q)
-        select count(*)::int as n from ${learningSearchEntries} e, q where ${where}`,
-    );
-    total = count?.n ?? 0;
-  }
+  const total = rows[0]?.total ?? 0;
+  const pageRows = rows.filter((r) => r.kind !== null) as (Omit<(typeof rows)[number], 'kind'> & {
+    kind: SearchKind;
+  })[];
   if (total === 0) {
     const [parsed] = await queryRows<{ nodes: number }>(
       db,
@@ -181,7 +179,7 @@ export async function searchLearning(
     query,
     searchable: true,
     total,
-    hits: rows.map((r) => {
+    hits: pageRows.map((r) => {
       const extract = segmentsOf(r.headline);
       return {
         kind: r.kind,
