@@ -100,13 +100,19 @@ export async function restoreFrom(db: Db, file: string, opts: { force?: boolean 
       const users = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from users`);
       if ((users[0]?.n ?? 0) > 0) throw new RestoreError('the database already has users; restore only into an empty database (or use --force)');
     }
+    // The audit log refuses truncation except during a restore; the setting ends with this transaction.
+    await tx.execute(sql`select set_config('hub.restoring', 'on', true)`);
     await tx.execute(sql.raw(`truncate ${[...present].map(ident).join(', ')} restart identity cascade`));
+    const stored = await storedColumns(tx);
     let rows = 0;
     let pending: { table: string; rows: unknown[] } | null = null;
     const flush = async () => {
       if (!pending || pending.rows.length === 0) return;
       const t = ident(pending.table);
-      await tx.execute(sql`insert into ${sql.raw(t)} select * from jsonb_populate_recordset(null::${sql.raw(t)}, ${JSON.stringify(pending.rows)}::jsonb)`);
+      const columns = sql.raw((stored.get(pending.table) ?? []).map(ident).join(', '));
+      await tx.execute(
+        sql`insert into ${sql.raw(t)} (${columns}) select ${columns} from jsonb_populate_recordset(null::${sql.raw(t)}, ${JSON.stringify(pending.rows)}::jsonb)`,
+      );
       rows += pending.rows.length;
       pending = null;
     };
@@ -125,6 +131,16 @@ export async function restoreFrom(db: Db, file: string, opts: { force?: boolean 
     await resetSequences(tx);
     return { rows };
   });
+}
+
+/** Columns a restore writes: generated columns (e.g. search vectors) are computed again, never inserted. */
+async function storedColumns(db: Queryable): Promise<Map<string, string[]>> {
+  const rows = await queryRows<{ table_name: string; column_name: string }>(db, sql`
+    select table_name, column_name from information_schema.columns
+    where table_schema = 'public' and is_generated = 'NEVER' order by table_name, ordinal_position`);
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.table_name, [...(out.get(r.table_name) ?? []), r.column_name]);
+  return out;
 }
 
 async function resetSequences(db: Queryable) {
