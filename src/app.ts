@@ -26,6 +26,7 @@ import { meetingsModule } from './modules/meetings/routes.ts';
 import { statisticsModule } from './modules/statistics/routes.ts';
 import { learningModule } from './modules/learning/routes.ts';
 import { frameworkModule } from './modules/framework/routes.ts';
+import { collectionsModule } from './modules/collections/routes.ts';
 
 export interface AppOptions {
   config: Config;
@@ -82,5 +83,6 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(statisticsModule);
   await app.register(learningModule);
   await app.register(frameworkModule);
+  await app.register(collectionsModule);
   return app;
 }
