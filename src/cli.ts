@@ -8,6 +8,7 @@ import { registerMeetingsCli } from './modules/meetings/cli.ts';
 import { registerFrameworkCli } from './modules/framework/cli.ts';
 import { registerStatisticsCli } from './modules/statistics/cli.ts';
 import { registerRisksCli } from './modules/risks/cli.ts';
+import { registerCollectionsCli } from './modules/collections/cli.ts';
 
 export { CliError };
 
@@ -23,6 +24,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerFrameworkCli(program, ctx);
   registerStatisticsCli(program, ctx);
   registerRisksCli(program, ctx);
+  registerCollectionsCli(program, ctx);
   return program;
 }
 

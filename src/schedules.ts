@@ -3,6 +3,7 @@ import { deliverOutbox } from './platform/mail/service.ts';
 import { purgeExpiredSessions } from './platform/auth/sessions.ts';
 import { londonToday, sendActionReminders } from './modules/meetings/service.ts';
 import { sendRiskReviewReminders } from './modules/risks/reviews.ts';
+import { sendCollectionReminders } from './modules/collections/reminders.ts';
 
 /** Background work each instance runs; each job is safe to run on several instances at once. */
 export function startSchedules(app: FastifyInstance): () => void {
@@ -18,6 +19,7 @@ export function startSchedules(app: FastifyInstance): () => void {
     setInterval(run('purge sessions', () => purgeExpiredSessions(app.db)), 3_600_000),
     setInterval(run('risk review reminders', () => app.db.transaction((tx) => sendRiskReviewReminders(tx, new Date(), { publicUrl: app.config.publicUrl }))), 86_400_000),
     setInterval(run('action reminders', () => sendActionReminders(app.db, { today: londonToday(), publicUrl: app.config.publicUrl })), 86_400_000),
+    setInterval(run('collection reminders', () => app.db.transaction((tx) => sendCollectionReminders(tx, new Date(), { publicUrl: app.config.publicUrl }))), 3_600_000),
   ];
   for (const t of timers) t.unref();
   return () => timers.forEach(clearInterval);
