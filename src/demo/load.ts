@@ -9,6 +9,7 @@ import { loadFrameworkDemo } from '../modules/framework/demo.ts';
 import { loadLearningDemo } from '../modules/learning/demo.ts';
 import { loadMeetingsDemo } from '../modules/meetings/demo.ts';
 import { loadRisksDemo } from '../modules/risks/demo.ts';
+import { loadCollectionsDemo } from '../modules/collections/demo.ts';
 
 /** Every demo account uses this password; the demo is fictional and marked as such on every page. */
 export const demoPassword = 'kettle river pencil';
@@ -37,7 +38,7 @@ export interface DemoContext {
 }
 
 /** Each module adds its own demo content after the network's, in this order. */
-const moduleDemos: ((tx: Queryable, ctx: DemoContext) => Promise<void>)[] = [loadFrameworkDemo, loadLearningDemo, loadMeetingsDemo, loadRisksDemo];
+const moduleDemos: ((tx: Queryable, ctx: DemoContext) => Promise<void>)[] = [loadFrameworkDemo, loadLearningDemo, loadMeetingsDemo, loadRisksDemo, loadCollectionsDemo];
 
 async function loadNetworkDemo(tx: Queryable): Promise<Map<string, string>> {
   const boards = await network.listBoards(tx);

@@ -183,3 +183,5 @@ export function isAnswered(a: Answer | undefined): boolean {
   if (Array.isArray(a)) return a.some((x) => (Array.isArray(x) ? x.some((v) => v !== null) : x !== ''));
   return true;
 }
+
+export const allQuestionCodes = (form: FormDefinition): string[] => allQuestions(form).map((q) => q.code);

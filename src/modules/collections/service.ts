@@ -10,3 +10,4 @@ export * from './return-files.ts';
 export * from './results.ts';
 export { collateConsultation } from './consultation-docx.ts';
 export { budgetFlags, type BudgetFlag } from './budget-checks.ts';
+export { allQuestionCodes } from './form-model.ts';
