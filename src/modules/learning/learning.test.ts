@@ -75,6 +75,12 @@ describe('reviews', () => {
       'Health visitors did not know about the police call-outs.',
       'The school saw weight loss but did not refer.',
     ]);
+    const listed = (await learning.listReviews(database.db, all)).rows.find((r) => r.id === id)!;
+    expect(listed).toMatchObject({
+      themes: ['Information sharing', 'Neglect'],
+      recommendations: 0,
+      boardName: saved.boardName,
+    });
     const audit = await listAudit(database.db, { entity: 'learning-review' }, { limit: 10, offset: 0 });
     expect(audit.rows.map((r) => r.summary)).toContain('Recorded review Child R: a practice review');
   });
@@ -246,6 +252,31 @@ describe('themes across reviews', () => {
         { theme: 'Neglect', reviews: 2 },
         { theme: 'Domestic abuse', reviews: 1 },
       ]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('demo content', () => {
+  it('loads fictional reviews, embedded recommendations with evidence, examples and a register, all searchable', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const { loadLearningDemo } = await import('./demo.ts');
+      await fresh.db.transaction((tx) => loadLearningDemo(tx, { people: new Map() }));
+      const reviews = await learning.listReviews(fresh.db, all);
+      expect(reviews.total).toBeGreaterThanOrEqual(3);
+      expect(reviews.rows.some((r) => r.embedded > 0)).toBe(true);
+      expect((await learning.listExamples(fresh.db)).total).toBeGreaterThanOrEqual(2);
+      expect((await learning.listReviewers(fresh.db)).total).toBeGreaterThanOrEqual(3);
+      const hits = await learning.searchLearning(fresh.db, { all: false, boardIds: [] }, '"county lines"');
+      expect(hits.total).toBeGreaterThan(0);
+      // The unpublished demo review stays out of everyone else's search.
+      expect(
+        (await learning.searchLearning(fresh.db, { all: false, boardIds: [] }, 'gaming platform')).hits.every(
+          (h) => h.kind !== 'review',
+        ),
+      ).toBe(true);
     } finally {
       await fresh.close();
     }

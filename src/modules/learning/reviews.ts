@@ -8,7 +8,6 @@ import * as network from '../network/service.ts';
 import { indexReview } from './search-index.ts';
 import {
   learningFindings,
-  learningRecommendations,
   learningReviewThemes,
   learningReviews,
   learningThemes,
@@ -224,11 +223,12 @@ export async function listReviews(db: Queryable, visibility: Visibility, f: Revi
         title: learningReviews.title,
         publishedOn: learningReviews.publishedOn,
         reportUrl: learningReviews.reportUrl,
-        recommendations: sql<number>`(select count(*)::int from ${learningRecommendations} where ${learningRecommendations.reviewId} = ${learningReviews.id})`,
-        embedded: sql<number>`(select count(*)::int from ${learningRecommendations} where ${learningRecommendations.reviewId} = ${learningReviews.id} and ${learningRecommendations.status} = 'embedded')`,
+        // Column references inside a select-list subquery are written out in full: Drizzle leaves them unqualified there.
+        recommendations: sql<number>`(select count(*)::int from learning_recommendations m where m.review_id = learning_reviews.id)`,
+        embedded: sql<number>`(select count(*)::int from learning_recommendations m where m.review_id = learning_reviews.id and m.status = 'embedded')`,
         themes: sql<
           string[]
-        >`coalesce((select array_agg(${learningThemes.name} order by ${learningThemes.name}) from ${learningReviewThemes} join ${learningThemes} on ${learningThemes.id} = ${learningReviewThemes.themeId} where ${learningReviewThemes.reviewId} = ${learningReviews.id}), '{}')`,
+        >`coalesce((select array_agg(t.name order by t.name) from learning_review_themes rt join learning_themes t on t.id = rt.theme_id where rt.review_id = learning_reviews.id), '{}')`,
       })
       .from(learningReviews)
       .where(condition)

@@ -131,6 +131,8 @@ describe('learning pages', () => {
     const editUrl = `/learning/recommendations/${recommendation!.id}/edit`;
     expect((await manager.post(editUrl, { ...base, status: 'embedded' }, editUrl)).statusCode).toBe(303);
     expect((await learning.getRecommendation(t.database.db, recommendation!.id))!.status).toBe('embedded');
+    const list = await manager.get('/learning/reviews');
+    expect(list.body).toContain('1 of 1 embedded');
   });
 
   it('lets only the owning board and the network team edit; viewers read published learning only', async () => {
