@@ -22,6 +22,9 @@ const publicRoutes = new Set([
   'GET /projects/:slug/documents/:documentId',
   'GET /build/*',
   'GET /scripts/*',
+  // Calendar feeds: calendar apps cannot sign in; a revocable secret in the URL stands for the user.
+  'GET /calendar/:token/groups/:slug.ics',
+  'GET /calendar/:token/people/:personId.ics',
 ]);
 
 const fill = (url: string) => url.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000').replace('*', 'x');
