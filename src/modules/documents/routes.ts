@@ -135,6 +135,12 @@ export const documentsModule = fp(async (app: FastifyInstance) => {
       .send(documents.readBlob(app.config.uploadDir, version.sha256));
   });
 
+  app.openApi.addTag('documents', 'Documents attached to projects, meetings, reviews and collections');
+  app.openApi.addPaths({
+    '/documents': { get: { tags: ['documents'], summary: 'Documents attached to one thing', parameters: [{ name: 'kind', in: 'query', required: true, schema: { type: 'string' } }, { name: 'id', in: 'query', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'The thing and its documents with their latest versions' }, '403': { description: 'Not allowed' }, '404': { description: 'No such thing' } } } },
+    '/documents/{id}': { get: { tags: ['documents'], summary: 'A document with every version', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }], responses: { '200': { description: 'Document, what it is attached to, versions with download links' }, '403': { description: 'Not allowed' }, '404': { description: 'No such document' } } } },
+  });
+
   app.get('/api/v1/documents', signedIn, async (request, reply) => {
     const q = targetQuery.parse(request.query);
     const target = await documents.resolveAttachment(app.db, request.principal, q.kind, q.id);

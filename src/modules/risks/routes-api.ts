@@ -11,6 +11,20 @@ const edit = { preHandler: projectGuard('edit') };
 
 /** JSON for integrations (bearer tokens or sessions); the same rules as the pages. */
 export async function risksApi(app: FastifyInstance) {
+  const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
+  const ok = (description: string) => ({ '200': { description }, '401': { description: 'Sign in required' }, '403': { description: 'Not allowed' }, '404': { description: 'No such project or risk' } });
+  app.openApi.addTag('risks', 'Projects, plans and risk registers');
+  app.openApi.addPaths({
+    '/risks/projects': { get: { tags: ['risks'], summary: 'Projects you may read', responses: ok('Projects with owner, board and open risks') } },
+    '/risks/projects/{slug}': { get: { tags: ['risks'], summary: 'A project with its phases and milestones', parameters: [slug], responses: ok('Project, current phase, phases, milestones') } },
+    '/risks/projects/{slug}/risks': {
+      get: { tags: ['risks'], summary: 'The risk register, highest current score first', parameters: [slug], responses: ok('Bands, total and risks with scores and bands') },
+      post: { tags: ['risks'], summary: 'Add a risk (likelihood and impact 1-5)', parameters: [slug], responses: { ...ok('Never'), '201': { description: 'The new risk' }, '400': { description: '{ error, details } naming each invalid field' } } },
+    },
+    '/risks/projects/{slug}/risks/{number}': { get: { tags: ['risks'], summary: 'One risk with its score history', parameters: [slug, { name: 'number', in: 'path', required: true, schema: { type: 'integer' } }], responses: ok('Risk and every change of its scores') } },
+    '/risks/projects/{slug}/heat-map': { get: { tags: ['risks'], summary: 'Open risks counted by likelihood × impact', parameters: [slug, { name: 'basis', in: 'query', schema: { enum: ['current', 'inherent', 'residual', 'target'] } }], responses: ok('25 cells with score, band and count') } },
+    '/risks/reviews-due': { get: { tags: ['risks'], summary: 'Risk reviews overdue or due within N days', parameters: [{ name: 'within', in: 'query', schema: { type: 'integer', default: 30 } }], responses: ok('Reviews due, earliest first') } },
+  });
   app.get('/api/v1/risks/projects', { preHandler: requireSignIn }, async (request) => ({ projects: await risks.listProjects(app.db, request.principal) }));
 
   app.get('/api/v1/risks/projects/:slug', read, async (request) => {
