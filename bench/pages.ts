@@ -26,3 +26,12 @@ export async function pages(report: Report): Promise<void> {
   await app.close();
   await database.close();
 }
+
+/** A 153-authority bar chart (all of England), against rendering its data table alone. */
+export async function charts(report: Report): Promise<void> {
+  const { barChart } = await import('../src/platform/charts/index.ts');
+  const bars = Array.from({ length: 153 }, (_, i) => ({ label: `Authority ${i}`, value: (i * 37) % 101 }));
+  const chart = await timeMedian(() => barChart({ title: 'England', valueTitle: 'Value', bars }), 15, 3);
+  const table = await timeMedian(() => JSON.stringify(bars.map((b) => [b.label, b.value])), 15, 3);
+  report('bar chart of 153 authorities (Vega-Lite → SVG)', chart, `target < 50 ms; ${(chart / Math.max(table, 0.001)).toFixed(0)}× serialising its table`);
+}

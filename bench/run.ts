@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { coldStart } from './cold-start.ts';
-import { pages } from './pages.ts';
+import { charts, pages } from './pages.ts';
 
 export type Report = (name: string, medianMs: number, note?: string) => void;
 
@@ -16,6 +16,7 @@ const report: Report = (name, medianMs, note = '') => {
 console.log(`Safeguarding Hub benchmarks — ${new Date().toISOString()} — node ${process.version}, ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}`);
 await coldStart(report);
 await pages(report);
+await charts(report);
 
 // Module benchmarks live beside this file as bench/<module>.ts, each exporting run(report).
 const here = import.meta.dirname;

