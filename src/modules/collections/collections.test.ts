@@ -8,6 +8,7 @@ import { createUser } from '../../platform/auth/users.ts';
 import { outbox } from '../../platform/mail/schema.ts';
 import * as network from '../network/service.ts';
 import * as collections from './service.ts';
+import * as statistics from '../statistics/service.ts';
 import { budgetSurveyForm, question } from './fixtures.ts';
 
 let database: Database;
@@ -129,6 +130,10 @@ describe('returns', () => {
     const history = await collections.returnHistory(db, after.id);
     expect(history.changes).toEqual([expect.objectContaining({ questionCode: 'cp_plans', before: 80, after: 85, changedBy: 'Cam Manager' })]);
     expect(history.events.map((e) => e.kind)).toEqual(['submitted', 'returned', 'submitted', 'accepted']);
+    // Accepted numbers are now statistics of the board's area, as framework indicators read them.
+    const area = (await network.findBoard(db, camden))!.areas[0]!.code;
+    const [figure] = await statistics.lookupValues(db, { dataset: 'board-returns', measure: 'cp_plans', filters: {}, period: '2024-25', areaCodes: [area] });
+    expect(figure).toMatchObject({ areaCode: area, value: 85 });
   });
 
   it('checks rules when written: they must parse and name this form’s numbers', async () => {

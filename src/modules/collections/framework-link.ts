@@ -2,28 +2,13 @@ import type { Queryable } from '../../platform/db/types.ts';
 import { defaultFramework } from '../framework/content/index.ts';
 import { parseExpression, references, type Reference } from '../framework/expressions/index.ts';
 import type { FrameworkDocument, Indicator, Outcome } from '../framework/framework-schema.ts';
+import { getVersion, listVersions } from '../framework/service.ts';
 import type { FormDefinition, Question, Section } from './form-model.ts';
 
 /**
  * Everything collections asks of the framework module, in one place: a version's document,
  * and a dataset return's form generated from its indicators.
  */
-interface FrameworkService {
-  getVersion(db: Queryable, number: number): Promise<{ number: number; document: FrameworkDocument } | null>;
-  listVersions(db: Queryable): Promise<{ number: number; status: string; title: string }[]>;
-}
-
-// Loaded by path so collections still runs where the framework's stored versions are absent.
-const frameworkPath = '../framework/service.ts';
-let loaded: Promise<FrameworkService | null> | undefined;
-function frameworkService(): Promise<FrameworkService | null> {
-  loaded ??= (import(frameworkPath) as Promise<Partial<FrameworkService>>).then(
-    (m) => (typeof m.getVersion === 'function' && typeof m.listVersions === 'function' ? (m as FrameworkService) : null),
-    () => null,
-  );
-  return loaded;
-}
-
 export interface FrameworkChoice {
   number: number;
   label: string;
@@ -31,17 +16,15 @@ export interface FrameworkChoice {
 
 /** Versions a form can be generated from; the shipped framework when none is stored. */
 export async function frameworkVersions(db: Queryable): Promise<FrameworkChoice[]> {
-  const service = await frameworkService();
-  const stored = service ? await service.listVersions(db) : [];
+  const stored = await listVersions(db);
   if (stored.length === 0) return [{ number: 0, label: `${defaultFramework().title} (as shipped)` }];
   return stored.map((v) => ({ number: v.number, label: `Version ${v.number}: ${v.title} (${v.status})` }));
 }
 
 /** A version's document; number 0 (or none stored) is the framework as shipped. */
 export async function frameworkDocument(db: Queryable, number: number): Promise<{ document: FrameworkDocument; label: string } | null> {
-  const service = await frameworkService();
-  if (number > 0 && service) {
-    const version = await service.getVersion(db, number);
+  if (number > 0) {
+    const version = await getVersion(db, number);
     return version ? { document: version.document, label: `Framework version ${version.number}` } : null;
   }
   return number === 0 ? { document: defaultFramework(), label: 'Framework as shipped' } : null;
