@@ -14,6 +14,116 @@ const paging = z.object({
 /** Read-only JSON for integrations (bearer tokens or sessions), with the same visibility as the pages. */
 export async function learningApi(app: FastifyInstance) {
   const signedIn = { preHandler: requireSignIn };
+  const ok = (description: string) => ({
+    '200': { description },
+    '401': { description: 'Sign in required' },
+  });
+  const id = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+  const query = (name: string, schema: Record<string, unknown>, description?: string) => ({
+    name,
+    in: 'query',
+    schema,
+    ...(description ? { description } : {}),
+  });
+  const pages = [
+    query('limit', { type: 'integer', default: 100, maximum: 500 }),
+    query('offset', { type: 'integer', default: 0 }),
+  ];
+  app.openApi.addTag(
+    'learning',
+    'Case reviews, recommendations and evidence of impact, good practice, the register of chairs and authors',
+  );
+  app.openApi.addPaths({
+    '/learning/themes': {
+      get: {
+        tags: ['learning'],
+        summary: 'The themes taxonomy, retired themes included',
+        responses: ok('Themes'),
+      },
+    },
+    '/learning/reviews': {
+      get: {
+        tags: ['learning'],
+        summary: 'Reviews you may read (published, or your own board’s), newest first',
+        parameters: [
+          query('board', { type: 'string', format: 'uuid' }),
+          query('theme', { type: 'string', format: 'uuid' }),
+          query('kind', { enum: [...reviewKinds] }),
+          query('year', { type: 'integer' }),
+          ...pages,
+        ],
+        responses: ok('total and rows with themes and recommendation counts'),
+      },
+    },
+    '/learning/reviews/{id}': {
+      get: {
+        tags: ['learning'],
+        summary: 'A review with its findings and recommendations',
+        parameters: [id],
+        responses: {
+          ...ok('review and recommendations'),
+          '404': { description: 'No such review, or not yours to read' },
+        },
+      },
+    },
+    '/learning/recommendations/{id}': {
+      get: {
+        tags: ['learning'],
+        summary: 'A recommendation with its evidence of impact',
+        parameters: [id],
+        responses: { ...ok('recommendation with evidence'), '404': { description: 'Not found' } },
+      },
+    },
+    '/learning/examples': {
+      get: {
+        tags: ['learning'],
+        summary: 'Good practice shared between boards',
+        parameters: [
+          query('board', { type: 'string', format: 'uuid' }),
+          query('theme', { type: 'string', format: 'uuid' }),
+          ...pages,
+        ],
+        responses: ok('total and rows'),
+      },
+    },
+    '/learning/reviewers': {
+      get: {
+        tags: ['learning'],
+        summary: 'Accredited review chairs and authors',
+        parameters: [
+          query('role', { enum: [...reviewerRoles] }),
+          query('availability', { enum: [...reviewerAvailabilities] }),
+          ...pages,
+        ],
+        responses: ok('total and rows'),
+      },
+    },
+    '/learning/trends': {
+      get: {
+        tags: ['learning'],
+        summary: 'Published reviews counted by theme, year and board',
+        parameters: [query('board', { type: 'string', format: 'uuid' }), query('year', { type: 'integer' })],
+        responses: ok('counts'),
+      },
+    },
+    '/learning/search': {
+      get: {
+        tags: ['learning'],
+        summary: 'Ranked full-text search over reviews, findings, recommendations and examples',
+        parameters: [
+          query(
+            'q',
+            { type: 'string', maxLength: 200 },
+            'Any text: "quoted phrases", or, -word. Never an error.',
+          ),
+          query('kind', { enum: ['review', 'finding', 'recommendation', 'example'] }),
+          query('limit', { type: 'integer', default: 20, maximum: 100 }),
+          query('offset', { type: 'integer', default: 0 }),
+        ],
+        responses: ok('total and hits; extractHtml is escaped text where only <mark> is live'),
+      },
+    },
+  });
 
   app.get('/api/v1/learning/themes', signedIn, async () => ({
     themes: await learning.listThemes(app.db, { includeRetired: true }),

@@ -261,5 +261,7 @@ describe('learning pages', () => {
     ]) {
       expect((await viewer.get(url)).statusCode, url).toBe(200);
     }
+    const openApi = await viewer.get('/api/v1/openapi.json');
+    expect(openApi.body).toContain('/learning/search');
   });
 });
