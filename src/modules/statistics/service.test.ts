@@ -7,6 +7,7 @@ import { findArea, listBoards } from '../network/service.ts';
 import { summarise } from './benchmark/index.ts';
 import { statValues } from './schema.ts';
 import * as statistics from './service.ts';
+import { benchmarkTable } from './store/profile.ts';
 import { DFE_EES_FILES, dfePath, isPublishedNumber, percentileInc, readCsvTable, seededRandom } from './test-support.ts';
 import { tempFile } from './ees/test-support.ts';
 
@@ -159,6 +160,20 @@ describe('benchmarking matches the figures worked out from the CSVs', () => {
     expect(got.area?.statisticalNeighbours.codes).toHaveLength(10);
     expect(got.area?.statisticalNeighbours.median).toBe(percentileInc(values, 0.5));
     expect(got.area?.rank).toBe(expected('rereferral_percent', '2025', () => true).ranks.get(mine.new_la_code!));
+  });
+
+  it('the full table for one area agrees with the single-measure benchmarks', async () => {
+    const table = await benchmarkTable(database.db, { dataset: datasetOf(file), period: '2024', area: 'E09000028' });
+    expect(table.size).toBe(10);
+    for (const measure of ['rereferral_percent', 'referral_count', 'not_in_need_percent']) {
+      const england = await statistics.benchmark(database.db, { dataset: datasetOf(file), measure, period: '2024', comparator: 'england', area: 'E09000028' });
+      const london = await statistics.benchmark(database.db, { dataset: datasetOf(file), measure, period: '2024', comparator: 'london' });
+      const row = table.get(`${england.series.measure.id}|${england.series.filterSet.id}`)!;
+      expect([row.eng_q1, row.eng_median, row.eng_q3]).toEqual([england.q1, england.median, england.q3]);
+      expect(row.lon_median).toBe(london.median);
+      expect(row.sn_median).toBe(england.area?.statisticalNeighbours.median);
+      expect(Number(row.higher) + 1).toBe(england.area?.rank);
+    }
   });
 
   it('benchmarks against statistical neighbours and custom groups', async () => {

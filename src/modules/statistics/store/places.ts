@@ -6,6 +6,11 @@ import { areas } from '../../network/schema.ts';
 import { StatisticsQueryError } from '../errors.ts';
 import { statComparatorGroupMembers, statComparatorGroups, statNeighbours, statPlaces } from '../schema.ts';
 
+/** A list of codes as one PostgreSQL text[] literal: one parameter, however many codes. */
+export function pgTextArray(codes: readonly string[]): string {
+  return `{${codes.map((c) => `"${c.replace(/["\\]/g, (ch) => `\\${ch}`)}"`).join(',')}}`;
+}
+
 export interface Place {
   code: string;
   name: string;

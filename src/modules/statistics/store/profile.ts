@@ -1,10 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/count.ts';
 import type { Queryable } from '../../../platform/db/types.ts';
 import { ENGLAND, LONDON } from '../../network/service.ts';
 import { areas } from '../../network/schema.ts';
 import { trend, type Polarity, type Trend } from '../benchmark/index.ts';
-import { statDatasets, statFilterSets, statMeasures, statValues } from '../schema.ts';
+import { statDatasets, statFilterSets, statMeasures, statNeighbours, statPlaces, statValues } from '../schema.ts';
 import { authoritiesBelow, statisticalNeighbours } from './places.ts';
 
 export interface ProfileLine {
@@ -26,6 +26,7 @@ export interface ProfileLine {
   england: string | null;
   london: string | null;
   englandMedian: number | null;
+  londonMedian: number | null;
   neighbourMedian: number | null;
   /** Among all authorities in England, 1 = highest; null when the area has no number. */
   englandRank: number | null;
@@ -73,7 +74,7 @@ export async function areaProfile(db: Queryable, areaCode: string): Promise<Prof
     lines.set(key, {
       dataset: r.dataset, measureId: r.measure_id, measure: r.measure, label: r.label, unit: r.unit, decimals: r.decimals, polarity: r.polarity,
       filterSetId: r.filter_set_id, filters, timePeriod: r.time_period, timeIdentifier: r.time_identifier, raw: r.raw, value, status: r.status,
-      england: null, london: null, englandMedian: null, neighbourMedian: null, englandRank: null, englandCount: 0, englandQuartile: null, history,
+      england: null, london: null, englandMedian: null, londonMedian: null, neighbourMedian: null, englandRank: null, englandCount: 0, englandQuartile: null, history,
       trend: trend([]),
     });
   }
@@ -81,7 +82,7 @@ export async function areaProfile(db: Queryable, areaCode: string): Promise<Prof
   const targets: Target[] = [...lines.values()].map((l) => ({ m: l.measureId, f: l.filterSetId, p: l.timePeriod, t: l.timeIdentifier }));
   const england = await authoritiesBelow(db, ENGLAND);
   const neighbours = await statisticalNeighbours(db, areaCode);
-  const rows = await compareAll(db, targets, areaCode, england, neighbours);
+  const rows = await compareAll(db, targets, areaCode, england, neighbours, await authoritiesBelow(db, LONDON));
   for (const line of lines.values()) {
     const r = rows.get(`${line.measureId}|${line.filterSetId}`);
     line.trend = trend(line.history, { periods: 3, polarity: line.polarity });
@@ -90,6 +91,7 @@ export async function areaProfile(db: Queryable, areaCode: string): Promise<Prof
     line.london = r.london;
     line.englandMedian = r.eng_median;
     line.neighbourMedian = r.sn_median;
+    line.londonMedian = r.lon_median;
     line.englandCount = Number(r.eng_count);
     if (line.value !== null && r.eng_median !== null) {
       line.englandRank = Number(r.higher) + 1;
@@ -105,40 +107,75 @@ interface Compared {
   england: string | null;
   london: string | null;
   eng_count: number;
-  eng_q1: number | null;
-  eng_median: number | null;
-  eng_q3: number | null;
+  eng: unknown;
   sn_median: number | null;
+  lon_median: number | null;
   higher: number;
 }
 
-/** One statement: each series' England spread, neighbours' median and published England/London rows. */
-export async function compareAll(db: Queryable, targets: Target[], areaCode: string, england: string[], neighbours: string[]) {
+/** One statement: each series' England spread, London and neighbours' medians, published England/London rows. */
+export async function compareAll(db: Queryable, targets: Target[], areaCode: string, england: string[], neighbours: string[], london: string[]) {
+  // Membership as one jsonb object (code → "e", "l", "s" letters): a key lookup per row, not a scan of a list.
+  const groups: Record<string, string> = {};
+  const mark = (codes: string[], letter: string) => codes.forEach((c) => (groups[c] = (groups[c] ?? '') + letter));
+  mark(england, 'e');
+  mark(london, 'l');
+  mark(neighbours, 's');
+  return runComparison(
+    db,
+    sql`select * from json_to_recordset(${JSON.stringify(targets)}::json) as x(m uuid, f uuid, p text, t text)`,
+    sql`select ${JSON.stringify(groups)}::jsonb as groups`,
+    areaCode,
+  );
+}
+
+/**
+ * The comparison itself, given the series to compare (m, f, p, t) and the membership object.
+ * Per series: the area's own value, then every area's value through the primary key ("offset 0"
+ * keeps each lookup an index scan rather than one scan of the whole table).
+ */
+async function runComparison(db: Queryable, targets: SQL, groups: SQL, areaCode: string, recursive: SQL = sql``) {
   const rows = await queryRows<Compared>(
     db,
-    sql`with t as (select * from json_to_recordset(${JSON.stringify(targets)}::json) as x(m uuid, f uuid, p text, t text)),
-        eng as (select value as code from json_array_elements_text(${JSON.stringify(england)}::json)),
-        sn as (select value as code from json_array_elements_text(${JSON.stringify(neighbours)}::json)),
-        own as (select t.m, t.f, case when v.status is null then v.value::float8 end as value from t
-                left join ${statValues} v on v.measure_id = t.m and v.filter_set_id = t.f and v.time_period = t.p and v.time_identifier = t.t and v.area_code = ${areaCode})
-        select t.m, t.f,
-          max(v.raw) filter (where v.area_code = ${ENGLAND}) as england,
-          max(v.raw) filter (where v.area_code = ${LONDON}) as london,
-          count(x.value) filter (where eng.code is not null)::int as eng_count,
-          percentile_cont(0.25) within group (order by x.value) filter (where eng.code is not null) as eng_q1,
-          percentile_cont(0.5) within group (order by x.value) filter (where eng.code is not null) as eng_median,
-          percentile_cont(0.75) within group (order by x.value) filter (where eng.code is not null) as eng_q3,
-          percentile_cont(0.5) within group (order by x.value) filter (where sn.code is not null) as sn_median,
-          count(*) filter (where eng.code is not null and x.value > own.value)::int as higher
-        from t
-        join own on own.m = t.m and own.f = t.f
-        join ${statValues} v on v.measure_id = t.m and v.filter_set_id = t.f and v.time_period = t.p and v.time_identifier = t.t
-        cross join lateral (select case when v.status is null then v.value::float8 end as value) x
-        left join eng on eng.code = v.area_code
-        left join sn on sn.code = v.area_code
-        group by t.m, t.f`,
+    sql`with ${recursive} t as (${targets}),
+        k as materialized (${groups}),
+        r as (
+          select t.m, t.f, v.area_code, v.raw, v.x, coalesce((select k.groups ->> v.area_code from k), '') as g, o.own
+          from t
+          cross join lateral (
+            select case when sv.status is null then sv.value::float8 end as own from ${statValues} sv
+            where sv.measure_id = t.m and sv.filter_set_id = t.f and sv.time_period = t.p and sv.time_identifier = t.t and sv.area_code = ${areaCode}
+            union all select null limit 1) o
+          cross join lateral (
+            select sv.area_code, sv.raw, case when sv.status is null then sv.value::float8 end as x
+            from ${statValues} sv
+            where sv.measure_id = t.m and sv.filter_set_id = t.f and sv.time_period = t.p and sv.time_identifier = t.t
+            offset 0) v)
+        select r.m, r.f,
+          max(r.raw) filter (where r.area_code = ${ENGLAND}) as england,
+          max(r.raw) filter (where r.area_code = ${LONDON}) as london,
+          count(r.x) filter (where strpos(r.g, 'e') > 0)::int as eng_count,
+          percentile_cont(array[0.25, 0.5, 0.75]) within group (order by r.x) filter (where strpos(r.g, 'e') > 0) as eng,
+          percentile_cont(0.5) within group (order by r.x) filter (where strpos(r.g, 's') > 0) as sn_median,
+          percentile_cont(0.5) within group (order by r.x) filter (where strpos(r.g, 'l') > 0) as lon_median,
+          count(*) filter (where strpos(r.g, 'e') > 0 and r.x > r.own)::int as higher
+        from r
+        group by r.m, r.f`,
   );
-  return new Map(rows.map((r) => [`${r.m}|${r.f}`, r]));
+  return new Map(
+    rows.map((row) => {
+      const eng = parseFloatArray(row.eng);
+      return [`${row.m}|${row.f}`, { ...row, eng_q1: eng?.[0] ?? null, eng_median: eng?.[1] ?? null, eng_q3: eng?.[2] ?? null }];
+    }),
+  );
+}
+
+/** percentile_cont over an array answers an array: a JS array from node-postgres, and maybe text elsewhere. */
+function parseFloatArray(value: unknown): number[] | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(Number);
+  if (typeof value === 'string') return value.replace(/[{}]/g, '').split(',').map(Number);
+  return null;
 }
 
 /** Names of areas that have figures, for the area picker. */
@@ -147,4 +184,27 @@ export async function areasWithFigures(db: Queryable) {
     db,
     sql`select a.code, a.name, a.kind from ${areas} a where exists (select 1 from ${statValues} v where v.area_code = a.code) order by a.kind <> 'local-authority', a.name`,
   );
+}
+
+/**
+ * The full benchmark table for one area: every series of a dataset in one period, with the
+ * England spread, London and statistical-neighbour medians and the area's England rank,
+ * in one statement (comparator membership worked out in SQL too).
+ */
+export async function benchmarkTable(db: Queryable, q: { dataset: string; period: string; area: string }) {
+  const recursive = sql`recursive tree(code, kind, lon) as (
+      select code, kind, code = ${LONDON} from ${areas} where parent_code = ${ENGLAND}
+      union all select a.code, a.kind, t.lon or a.code = ${LONDON} from ${areas} a join tree t on a.parent_code = t.code),`;
+  const targets = sql`select m.id as m, f.id as f, ${q.period}::text as p,
+      (select min(time_identifier) from ${statValues} v where v.measure_id = m.id and v.filter_set_id = f.id and v.time_period = ${q.period}) as t
+    from ${statMeasures} m join ${statDatasets} d on d.id = m.dataset_id join ${statFilterSets} f on f.dataset_id = d.id
+    where d.name = ${q.dataset}`;
+  const groups = sql`select jsonb_object_agg(code, g) as groups from (
+      select code, string_agg(g, '') as g from (
+        select code, case when lon then 'el' else 'e' end as g from tree where kind = 'local-authority'
+        union all
+        select a.code, 's' from ${statNeighbours} n join ${areas} a on a.dfe_code = n.neighbour_code
+        where n.historic = false and n.la_code = coalesce((select dfe_code from ${areas} where code = ${q.area}), (select old_code from ${statPlaces} where code = ${q.area}))
+      ) x group by code) y`;
+  return runComparison(db, targets, groups, q.area, recursive);
 }

@@ -101,7 +101,13 @@ export async function periodsOf(db: Queryable, measureId: string, filterSetId?: 
 /** "2025" (or "2025 Q1") → the stored time_period and time_identifier; says which exist when wrong. */
 export async function resolvePeriod(db: Queryable, series: { measure: Measure; filterSet: FilterSet }, text: string) {
   const wanted = parsePeriod(text);
-  const periods = await periodsOf(db, series.measure.id, series.filterSet.id);
+  // The usual case through the primary key; the full list of periods only to explain a miss.
+  const direct = await queryRows<{ time_identifier: string }>(
+    db,
+    sql`select distinct ${statValues.timeIdentifier} as time_identifier from ${statValues}
+        where ${statValues.measureId} = ${series.measure.id} and ${statValues.filterSetId} = ${series.filterSet.id} and ${statValues.timePeriod} = ${wanted.timePeriod}`,
+  );
+  const periods = direct.length > 0 ? direct.map((d) => ({ timePeriod: wanted.timePeriod, timeIdentifier: d.time_identifier })) : await periodsOf(db, series.measure.id, series.filterSet.id);
   const matches = periods.filter(
     (p) =>
       p.timePeriod === wanted.timePeriod &&
