@@ -22,6 +22,8 @@ const publicRoutes = new Set([
   'GET /projects/:slug/documents/:documentId',
   'GET /build/*',
   'GET /scripts/*',
+  // The API's description: what the endpoints are, no data.
+  'GET /api/v1/openapi.json',
   // Calendar feeds: calendar apps cannot sign in; a revocable secret in the URL stands for the user.
   'GET /calendar/:token/groups/:slug.ics',
   'GET /calendar/:token/people/:personId.ics',
