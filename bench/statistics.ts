@@ -32,7 +32,7 @@ interface Handle {
   pool: pg.Pool | null;
 }
 
-async function open(): Promise<Handle> {
+export async function open(): Promise<Handle> {
   const url = process.env.BENCH_DATABASE_URL;
   if (url) {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
@@ -43,7 +43,7 @@ async function open(): Promise<Handle> {
 }
 
 /** 120 authorities outside London (so 153 with London's 33), each with ten neighbours. */
-async function seedGeography(h: Handle) {
+export async function seedGeography(h: Handle) {
   const db = h.database.db;
   await db.transaction((tx) => ensureReferenceData(tx));
   await ensureAreas(
@@ -66,7 +66,7 @@ async function seedGeography(h: Handle) {
 }
 
 /** Values made inside the database with generate_series: 2% published as c. */
-async function seedValues(h: Handle, measures: number) {
+export async function seedValues(h: Handle, measures: number) {
   const db = h.database.db;
   await db.execute(sql`delete from stat_datasets where name = ${DATASET}`);
   const [dataset] = await queryRows<{ id: string }>(db, sql`insert into stat_datasets (name, kind) values (${DATASET}, 'synthetic') returning id`);
@@ -90,7 +90,7 @@ async function seedValues(h: Handle, measures: number) {
 }
 
 /** The best single statement a person would write for the same table: the baseline for the engine. */
-async function handWrittenTable(h: Handle, period: string, area: string) {
+export async function handWrittenTable(h: Handle, period: string, area: string) {
   return queryRows(
     h.database.db,
     sql`with recursive tree(code, kind) as (

@@ -10,6 +10,7 @@ import { loadLearningDemo } from '../modules/learning/demo.ts';
 import { loadMeetingsDemo } from '../modules/meetings/demo.ts';
 import { loadRisksDemo } from '../modules/risks/demo.ts';
 import { loadCollectionsDemo } from '../modules/collections/demo.ts';
+import { loadStatisticsDemo } from '../modules/statistics/demo.ts';
 
 /** Every demo account uses this password; the demo is fictional and marked as such on every page. */
 export const demoPassword = 'kettle river pencil';
@@ -38,7 +39,7 @@ export interface DemoContext {
 }
 
 /** Each module adds its own demo content after the network's, in this order. */
-const moduleDemos: ((tx: Queryable, ctx: DemoContext) => Promise<void>)[] = [loadFrameworkDemo, loadLearningDemo, loadMeetingsDemo, loadRisksDemo, loadCollectionsDemo];
+const moduleDemos: ((tx: Queryable, ctx: DemoContext) => Promise<void>)[] = [loadFrameworkDemo, loadLearningDemo, loadMeetingsDemo, loadRisksDemo, loadCollectionsDemo, loadStatisticsDemo];
 
 async function loadNetworkDemo(tx: Queryable): Promise<Map<string, string>> {
   const boards = await network.listBoards(tx);

@@ -78,6 +78,8 @@ export async function pageRoutes(app: FastifyInstance) {
           filterText: filterText(l.filters),
           shown: shown.text,
           englandMedianText: formatNumber(l.englandMedian, m),
+          // Datasets without a published London row (boards' returns) show the London median instead.
+          londonText: l.london ?? formatNumber(l.londonMedian, m),
           neighbourMedianText: formatNumber(l.neighbourMedian, m),
           quartileText: l.englandQuartile ? quartileLabels[l.englandQuartile] : '',
           versusEngland: comparisonTag(shown.value, l.england !== null && /^-?[\d.]+$/.test(l.england) ? Number(l.england) : l.englandMedian, l.polarity, 'England', m),
@@ -101,7 +103,7 @@ export async function pageRoutes(app: FastifyInstance) {
           { key: 'timePeriod', header: 'Period' },
           { key: 'shown', header: area.name },
           { key: 'england', header: 'England' },
-          { key: 'london', header: 'London' },
+          { key: 'londonText', header: 'London' },
           { key: 'englandMedianText', header: 'Median of England’s authorities' },
           { key: 'neighbourMedianText', header: 'Statistical neighbours’ median' },
           { key: 'englandRank', header: 'Rank in England (1 = highest)' },

@@ -57,32 +57,31 @@ export async function recordBoardReturnValues(db: Queryable, actor: Actor, input
     sql`select id, name from ${statMeasures} where dataset_id = ${dataset!.id}`,
   );
   const idOf = new Map(measures.map((m) => [m.name, m.id]));
-  let stored = 0;
-  for (const answer of v.values) {
+  const rows = v.values.flatMap((answer) => {
     const status = answer.status ?? (answer.value === null ? 'x' : null);
-    const raw = status ?? String(answer.value);
-    for (const area of board.areas) {
-      await db
-        .insert(statValues)
-        .values({
-          measureId: idOf.get(answer.measure)!,
-          filterSetId,
-          timePeriod: v.period,
-          timeIdentifier: RETURN_IDENTIFIER,
-          areaCode: area.code,
-          value: status ? null : String(answer.value),
-          status,
-          raw,
-          boardId: board.id,
-          source: v.source,
-        })
-        .onConflictDoUpdate({
-          target: [statValues.measureId, statValues.filterSetId, statValues.timePeriod, statValues.timeIdentifier, statValues.areaCode],
-          set: { value: sql`excluded.value`, status: sql`excluded.status`, raw: sql`excluded.raw`, boardId: board.id, source: v.source, batchId: null },
-        });
-      stored += 1;
-    }
+    return board.areas.map((area) => ({
+      measureId: idOf.get(answer.measure)!,
+      filterSetId,
+      timePeriod: v.period,
+      timeIdentifier: RETURN_IDENTIFIER,
+      areaCode: area.code,
+      value: status ? null : String(answer.value),
+      status,
+      raw: status ?? String(answer.value),
+      boardId: board.id,
+      source: v.source,
+    }));
+  });
+  if (rows.length > 0) {
+    await db
+      .insert(statValues)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [statValues.measureId, statValues.filterSetId, statValues.timePeriod, statValues.timeIdentifier, statValues.areaCode],
+        set: { value: sql`excluded.value`, status: sql`excluded.status`, raw: sql`excluded.raw`, boardId: board.id, source: v.source, batchId: null },
+      });
   }
+  const stored = rows.length;
   await recordAudit(db, actor, {
     action: 'update',
     entity: 'board-return-values',

@@ -115,7 +115,7 @@ interface Compared {
 
 /** One statement: each series' England spread, London and neighbours' medians, published England/London rows. */
 export async function compareAll(db: Queryable, targets: Target[], areaCode: string, england: string[], neighbours: string[], london: string[]) {
-  // Membership as one jsonb object (code → "e", "l", "s" letters): a key lookup per row, not a scan of a list.
+  // Membership as (code, letters): e England, l London, s statistical neighbours; one hash join.
   const groups: Record<string, string> = {};
   const mark = (codes: string[], letter: string) => codes.forEach((c) => (groups[c] = (groups[c] ?? '') + letter));
   mark(england, 'e');
@@ -124,7 +124,7 @@ export async function compareAll(db: Queryable, targets: Target[], areaCode: str
   return runComparison(
     db,
     sql`select * from json_to_recordset(${JSON.stringify(targets)}::json) as x(m uuid, f uuid, p text, t text)`,
-    sql`select ${JSON.stringify(groups)}::jsonb as groups`,
+    sql`select key as code, value as g from jsonb_each_text(${JSON.stringify(groups)}::jsonb)`,
     areaCode,
   );
 }
@@ -134,13 +134,13 @@ export async function compareAll(db: Queryable, targets: Target[], areaCode: str
  * Per series: the area's own value, then every area's value through the primary key ("offset 0"
  * keeps each lookup an index scan rather than one scan of the whole table).
  */
-async function runComparison(db: Queryable, targets: SQL, groups: SQL, areaCode: string, recursive: SQL = sql``) {
+async function runComparison(db: Queryable, targets: SQL, members: SQL, areaCode: string, recursive: SQL = sql``) {
   const rows = await queryRows<Compared>(
     db,
     sql`with ${recursive} t as (${targets}),
-        k as materialized (${groups}),
+        k as materialized (${members}),
         r as (
-          select t.m, t.f, v.area_code, v.raw, v.x, coalesce((select k.groups ->> v.area_code from k), '') as g, o.own
+          select t.m, t.f, v.area_code, v.raw, v.x, coalesce(k.g, '') as g, o.own
           from t
           cross join lateral (
             select case when sv.status is null then sv.value::float8 end as own from ${statValues} sv
@@ -150,7 +150,8 @@ async function runComparison(db: Queryable, targets: SQL, groups: SQL, areaCode:
             select sv.area_code, sv.raw, case when sv.status is null then sv.value::float8 end as x
             from ${statValues} sv
             where sv.measure_id = t.m and sv.filter_set_id = t.f and sv.time_period = t.p and sv.time_identifier = t.t
-            offset 0) v)
+            offset 0) v
+          left join k on k.code = v.area_code)
         select r.m, r.f,
           max(r.raw) filter (where r.area_code = ${ENGLAND}) as england,
           max(r.raw) filter (where r.area_code = ${LONDON}) as london,
@@ -199,12 +200,11 @@ export async function benchmarkTable(db: Queryable, q: { dataset: string; period
       (select min(time_identifier) from ${statValues} v where v.measure_id = m.id and v.filter_set_id = f.id and v.time_period = ${q.period}) as t
     from ${statMeasures} m join ${statDatasets} d on d.id = m.dataset_id join ${statFilterSets} f on f.dataset_id = d.id
     where d.name = ${q.dataset}`;
-  const groups = sql`select jsonb_object_agg(code, g) as groups from (
-      select code, string_agg(g, '') as g from (
+  const members = sql`select code, string_agg(g, '') as g from (
         select code, case when lon then 'el' else 'e' end as g from tree where kind = 'local-authority'
         union all
         select a.code, 's' from ${statNeighbours} n join ${areas} a on a.dfe_code = n.neighbour_code
         where n.historic = false and n.la_code = coalesce((select dfe_code from ${areas} where code = ${q.area}), (select old_code from ${statPlaces} where code = ${q.area}))
-      ) x group by code) y`;
-  return runComparison(db, targets, groups, q.area, recursive);
+      ) x group by code`;
+  return runComparison(db, targets, members, q.area, recursive);
 }
