@@ -30,7 +30,7 @@ export async function loadStatisticsDemo(tx: Queryable, _ctx: DemoContext): Prom
     }
   }
   await createGroup(tx, actor, {
-    name: 'Demo: north London boards',
+    name: 'Demo – north London boards',
     description: 'A fictional comparator group for the demo',
     areaCodes: ['E09000007', 'E09000019', 'E09000014', 'E09000010', 'E09000003'],
   });
