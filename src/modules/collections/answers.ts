@@ -26,7 +26,7 @@ export function parseNumber(raw: unknown, percent = false): number | null {
   if (percent) text = text.replace(/\s*%$/, '');
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
   const n = Number(text);
-  return Number.isFinite(n) ? n : null;
+  return Number.isFinite(n) ? n + 0 : null; // + 0: "-0" is zero
 }
 
 function checkBounds(q: Question, n: number, what = quoted(q)): Parsed {
