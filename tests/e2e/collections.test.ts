@@ -3,13 +3,30 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJourneyUser, expectAccessible, signInThroughForm, startJourney, visit, type Journey } from '../support/browser.ts';
+import {
+  createJourneyUser,
+  expectAccessible,
+  signInThroughForm,
+  startJourney,
+  visit,
+  type Journey,
+} from '../support/browser.ts';
 
 let journey: Journey;
 const people = {
   coordinator: { email: 'cora@example.org', name: 'Cora Ordinator', password: 'meadow lantern quartz' },
-  camden: { email: 'hannah@example.org', name: 'Hannah Camden', password: 'copper kettle harbour', board: 'camden' },
-  hackney: { email: 'tomasz@example.org', name: 'Tomasz Hackney', password: 'violet anchor summit', board: 'city-and-hackney' },
+  camden: {
+    email: 'hannah@example.org',
+    name: 'Hannah Camden',
+    password: 'copper kettle harbour',
+    board: 'camden',
+  },
+  hackney: {
+    email: 'tomasz@example.org',
+    name: 'Tomasz Hackney',
+    password: 'violet anchor summit',
+    board: 'city-and-hackney',
+  },
   admin: { email: 'ada@example.org', name: 'Ada Admin', password: 'granite willow parade' },
 };
 let returnUrl = '';
@@ -55,7 +72,9 @@ describe('a dataset return from pilot boards, in Chromium', () => {
     await page.getByRole('button', { name: 'Start a collection with this form' }).click();
     await expect.poll(heading).toBe('Start a collection');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.locator('.govuk-error-summary').textContent()).toContain('Enter the collection’s name');
+    await expect
+      .poll(() => page.locator('.govuk-error-summary').textContent())
+      .toContain('Enter the collection’s name');
     await expectAccessible(journey, 'collection form with errors');
     await page.getByLabel('Name').fill('Dataset return 2024-25');
     await page.getByLabel('Dataset return').check();
@@ -71,7 +90,9 @@ describe('a dataset return from pilot boards, in Chromium', () => {
     await page.getByLabel('Must be').selectOption('<=');
     await page.getByLabel('Right side').fill('{cp_plans_at_31_march}');
     await page.getByLabel('Importance').selectOption('high');
-    await page.getByLabel('Message for boards when it is broken').fill('Plans open two years or more cannot outnumber all plans');
+    await page
+      .getByLabel('Message for boards when it is broken')
+      .fill('Plans open two years or more cannot outnumber all plans');
     await page.getByRole('button', { name: 'Add rule' }).click();
     await expect.poll(banner).toContain('Validation rule added');
     await page.getByRole('button', { name: 'Open to the pilot boards' }).click();
@@ -92,7 +113,10 @@ describe('a dataset return from pilot boards, in Chromium', () => {
     await page.getByRole('button', { name: 'Save and come back later' }).click();
     await expect.poll(banner).toContain('Your answers are saved');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download your board’s template/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download your board’s template/ }).click(),
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
     wb.getWorksheet('Return')!.eachRow((row) => {
@@ -105,7 +129,9 @@ describe('a dataset return from pilot boards, in Chromium', () => {
     await page.getByLabel('Upload the filled-in template').setInputFiles(filled);
     await page.getByRole('button', { name: 'Upload spreadsheet' }).click();
     await expect.poll(banner).toContain('Spreadsheet uploaded: 2 answers changed');
-    await expect.poll(() => page.locator('#question-cp_plans_open_2_years_or_more').textContent()).toContain('Plans open two years or more cannot outnumber all plans');
+    await expect
+      .poll(() => page.locator('#question-cp_plans_open_2_years_or_more').textContent())
+      .toContain('Plans open two years or more cannot outnumber all plans');
     await expectAccessible(journey, 'return with a broken rule');
 
     await page.locator('#q_cp_plans_open_2_years_or_more').fill('12');
@@ -120,7 +146,9 @@ describe('a dataset return from pilot boards, in Chromium', () => {
     await signInAs('coordinator');
     await visit(journey, returnUrl);
     await page.getByLabel('Send it back to the board').check();
-    await page.getByLabel('Comment for the board').fill('Reviews on time look low against last year: please check.');
+    await page
+      .getByLabel('Comment for the board')
+      .fill('Reviews on time look low against last year: please check.');
     await page.getByRole('button', { name: 'Save decision' }).click();
     await expect.poll(banner).toContain('return sent back');
 

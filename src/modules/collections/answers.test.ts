@@ -43,7 +43,10 @@ describe('reading typed answers', () => {
 
   it('reads dates from date fields, ISO and UK forms, and refuses impossible ones', () => {
     const q = question('d', 'date', 'Agreed on');
-    expect(parseAnswer(q, { day: '31', month: '3', year: '2025' })).toEqual({ ok: true, value: '2025-03-31' });
+    expect(parseAnswer(q, { day: '31', month: '3', year: '2025' })).toEqual({
+      ok: true,
+      value: '2025-03-31',
+    });
     expect(parseAnswer(q, '31/03/2025')).toEqual({ ok: true, value: '2025-03-31' });
     expect(parseAnswer(q, '2025-3-31')).toEqual({ ok: true, value: '2025-03-31' });
     expect(parseAnswer(q, { day: '31', month: '2', year: '2025' }).ok).toBe(false);
@@ -52,7 +55,13 @@ describe('reading typed answers', () => {
 
   it('matches choices whatever their case, and names a choice that is not offered', () => {
     const q = question('c', 'multiple-choice', 'Themes', { options: ['Neglect', 'Online harm'] });
-    expect(parseAnswer(q, 'neglect; ONLINE HARM; neglect')).toEqual({ ok: true, value: ['Neglect', 'Online harm'] });
-    expect(parseAnswer(q, 'Neglect; Gangs')).toEqual({ ok: false, message: '‘Themes’: “Gangs” is not one of the choices (Neglect; Online harm)' });
+    expect(parseAnswer(q, 'neglect; ONLINE HARM; neglect')).toEqual({
+      ok: true,
+      value: ['Neglect', 'Online harm'],
+    });
+    expect(parseAnswer(q, 'Neglect; Gangs')).toEqual({
+      ok: false,
+      message: '‘Themes’: “Gangs” is not one of the choices (Neglect; Online harm)',
+    });
   });
 });

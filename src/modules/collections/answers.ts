@@ -33,7 +33,8 @@ function checkBounds(q: Question, n: number, what = quoted(q)): Parsed {
   const min = q.min ?? (q.kind === 'percentage' ? 0 : null);
   const max = q.max ?? (q.kind === 'percentage' ? 100 : null);
   if (q.integer && !Number.isInteger(n)) return fail(`${what} must be a whole number`);
-  if (min !== null && max !== null && (n < min || n > max)) return fail(`${what} must be between ${min} and ${max}`);
+  if (min !== null && max !== null && (n < min || n > max))
+    return fail(`${what} must be between ${min} and ${max}`);
   if (min !== null && n < min) return fail(`${what} must be ${min} or more`);
   if (max !== null && n > max) return fail(`${what} must be ${max} or less`);
   return { ok: true, value: n };
@@ -42,7 +43,10 @@ function checkBounds(q: Question, n: number, what = quoted(q)): Parsed {
 function numberAnswer(q: Question, raw: unknown): Parsed {
   if (blank(raw)) return { ok: true, value: undefined };
   const n = parseNumber(raw, q.kind === 'percentage');
-  if (n === null) return fail(`${quoted(q)} must be a number${q.kind === 'percentage' ? ' (a percentage, e.g. 45 or 45%)' : ''}`);
+  if (n === null)
+    return fail(
+      `${quoted(q)} must be a number${q.kind === 'percentage' ? ' (a percentage, e.g. 45 or 45%)' : ''}`,
+    );
   return checkBounds(q, n);
 }
 
@@ -69,12 +73,20 @@ function dateAnswer(q: Question, raw: unknown): Parsed {
   const text = String(raw).trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  const value = iso ? toIsoDate(+iso[1]!, +iso[2]!, +iso[3]!) : uk ? toIsoDate(+uk[3]!, +uk[2]!, +uk[1]!) : null;
+  const value = iso
+    ? toIsoDate(+iso[1]!, +iso[2]!, +iso[3]!)
+    : uk
+      ? toIsoDate(+uk[3]!, +uk[2]!, +uk[1]!)
+      : null;
   return value ? { ok: true, value } : fail(`${quoted(q)} must be a real date, for example 31/03/2025`);
 }
 
 function choiceList(raw: unknown): string[] {
-  if (Array.isArray(raw)) return raw.map(String).map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(raw))
+    return raw
+      .map(String)
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (blank(raw)) return [];
   return String(raw)
     .split(/\s*[;\n]\s*/)
@@ -118,19 +130,24 @@ export function parseAnswer(q: Question, raw: unknown): Parsed {
       if (blank(raw)) return { ok: true, value: undefined };
       const text = String(raw).trim();
       const limit = q.kind === 'text' ? 500 : 10000;
-      return text.length > limit ? fail(`${quoted(q)} must be ${limit} characters or fewer`) : { ok: true, value: text };
+      return text.length > limit
+        ? fail(`${quoted(q)} must be ${limit} characters or fewer`)
+        : { ok: true, value: text };
     }
     case 'single-choice': {
       if (blank(raw)) return { ok: true, value: undefined };
       const text = String(raw).trim();
       const match = q.options.find((o) => o.toLowerCase() === text.toLowerCase());
-      return match ? { ok: true, value: match } : fail(`${quoted(q)} must be one of: ${q.options.join(', ')}`);
+      return match
+        ? { ok: true, value: match }
+        : fail(`${quoted(q)} must be one of: ${q.options.join(', ')}`);
     }
     case 'multiple-choice': {
       const chosen: string[] = [];
       for (const item of choiceList(raw)) {
         const match = q.options.find((o) => o.toLowerCase() === item.toLowerCase());
-        if (!match) return fail(`${quoted(q)}: “${item}” is not one of the choices (${q.options.join('; ')})`);
+        if (!match)
+          return fail(`${quoted(q)}: “${item}” is not one of the choices (${q.options.join('; ')})`);
         if (!chosen.includes(match)) chosen.push(match);
       }
       return { ok: true, value: chosen.length ? chosen : undefined };
@@ -147,6 +164,7 @@ export function answerText(q: Question, a: Answer | undefined): string {
   if (a === undefined) return '';
   if (q.kind === 'table') return '';
   if (Array.isArray(a)) return (a as string[]).join('; ');
-  if (typeof a === 'number') return q.kind === 'percentage' ? `${a}%` : `${a.toLocaleString('en-GB')}${q.unit ? ` ${q.unit}` : ''}`;
+  if (typeof a === 'number')
+    return q.kind === 'percentage' ? `${a}%` : `${a.toLocaleString('en-GB')}${q.unit ? ` ${q.unit}` : ''}`;
   return a;
 }

@@ -15,7 +15,11 @@ const money = (n: number) => `£${n.toLocaleString('en-GB', { maximumFractionDig
  * partner's contribution moving by more than the threshold (e.g. 25%) year on year is flagged.
  * The latest year is the table's last column, the year before the one beside it.
  */
-export function budgetFlags(settings: CollectionSettings['budget'], table: Question | undefined, answers: Answers): BudgetFlag[] {
+export function budgetFlags(
+  settings: CollectionSettings['budget'],
+  table: Question | undefined,
+  answers: Answers,
+): BudgetFlag[] {
   if (!settings || !table || table.kind !== 'table' || table.columns.length === 0) return [];
   const cells = (answers[table.code] as (number | null)[][] | undefined) ?? [];
   const latest = table.columns.length - 1;
@@ -24,7 +28,8 @@ export function budgetFlags(settings: CollectionSettings['budget'], table: Quest
   let sum = 0;
   table.rows.forEach((partner, r) => {
     const now = cells[r]?.[latest] ?? null;
-    if (now === null) flags.push({ kind: 'partner-missing', message: `No contribution from ${partner} for ${year}` });
+    if (now === null)
+      flags.push({ kind: 'partner-missing', message: `No contribution from ${partner} for ${year}` });
     else sum += now;
     const before = latest > 0 ? (cells[r]?.[latest - 1] ?? null) : null;
     if (now !== null && before !== null && before > 0) {
@@ -39,7 +44,10 @@ export function budgetFlags(settings: CollectionSettings['budget'], table: Quest
   });
   const total = settings.total ? answers[settings.total] : undefined;
   if (typeof total === 'number' && Math.abs(total - sum) > 0.005) {
-    flags.push({ kind: 'total-mismatch', message: `Contributions for ${year} add up to ${money(sum)}, but the total budget given is ${money(total)}` });
+    flags.push({
+      kind: 'total-mismatch',
+      message: `Contributions for ${year} add up to ${money(sum)}, but the total budget given is ${money(total)}`,
+    });
   }
   return flags;
 }

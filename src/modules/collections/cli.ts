@@ -15,7 +15,9 @@ Examples:
 
 /** `collections remind [--as-of TIME]`. */
 export const registerCollectionsCli: RegisterCli = (program, ctx) => {
-  const collections: Command = program.commands.find((c) => c.name() === 'collections') ?? program.command('collections').description('Returns and surveys sent to boards');
+  const collections: Command =
+    program.commands.find((c) => c.name() === 'collections') ??
+    program.command('collections').description('Returns and surveys sent to boards');
   collections
     .command('remind')
     .description('Send the reminders due under each open collection’s reminder policy')
@@ -23,9 +25,16 @@ export const registerCollectionsCli: RegisterCli = (program, ctx) => {
     .addHelpText('after', REMIND_HELP)
     .action(async (opts: { asOf?: string }) => {
       const now = opts.asOf ? new Date(opts.asOf) : new Date();
-      if (Number.isNaN(now.getTime())) throw new CliError(`--as-of must be a date and time such as 2025-05-20T09:00:00Z, not “${opts.asOf}”`);
+      if (Number.isNaN(now.getTime()))
+        throw new CliError(
+          `--as-of must be a date and time such as 2025-05-20T09:00:00Z, not “${opts.asOf}”`,
+        );
       const config = ctx.config();
-      const result = await ctx.withDb((db) => db.transaction((tx) => sendCollectionReminders(tx, now, { publicUrl: config.publicUrl })));
-      ctx.out(`Reminded ${result.boards} board${result.boards === 1 ? '' : 's'} (${result.emails} email${result.emails === 1 ? '' : 's'} queued).\n`);
+      const result = await ctx.withDb((db) =>
+        db.transaction((tx) => sendCollectionReminders(tx, now, { publicUrl: config.publicUrl })),
+      );
+      ctx.out(
+        `Reminded ${result.boards} board${result.boards === 1 ? '' : 's'} (${result.emails} email${result.emails === 1 ? '' : 's'} queued).\n`,
+      );
     });
 };

@@ -40,14 +40,24 @@ export async function completeness(db: Queryable, collectionId: string): Promise
 
 /** Every collection past draft with its figures, in one query: the network view. */
 export async function networkCompleteness(db: Queryable) {
-  const rows = await queryRows<CountRow & { id: string; name: string; kind: string; status: string; closes_on: string; period: string }>(
+  const rows = await queryRows<
+    CountRow & { id: string; name: string; kind: string; status: string; closes_on: string; period: string }
+  >(
     db,
     sql`select c.id, c.name, c.kind, c.status, c.closes_on::text as closes_on, c.period, ${counts}
         from ${collections} c join ${collectionReturns} r on r.collection_id = c.id
         where c.status <> 'draft'
         group by c.id order by c.closes_on desc, c.name`,
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, status: r.status, closesOn: r.closes_on, period: r.period, ...fromRow(r) }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    status: r.status,
+    closesOn: r.closes_on,
+    period: r.period,
+    ...fromRow(r),
+  }));
 }
 
 export interface BoardLine {
@@ -65,7 +75,11 @@ export interface BoardLine {
 }
 
 /** Each invited board's line, those not yet replied first. */
-export async function boardLines(db: Queryable, collectionId: string, closesOn: string): Promise<BoardLine[]> {
+export async function boardLines(
+  db: Queryable,
+  collectionId: string,
+  closesOn: string,
+): Promise<BoardLine[]> {
   const [rows, boards] = await Promise.all([
     db.select().from(collectionReturns).where(eq(collectionReturns.collectionId, collectionId)),
     network.listBoards(db),
@@ -75,12 +89,31 @@ export async function boardLines(db: Queryable, collectionId: string, closesOn: 
     ? await db
         .select({ returnId: collectionReturnEvents.returnId, key: collectionReturnEvents.emailKey })
         .from(collectionReturnEvents)
-        .where(and(inArray(collectionReturnEvents.returnId, rows.map((r) => r.id)), eq(collectionReturnEvents.kind, 'reminded')))
+        .where(
+          and(
+            inArray(
+              collectionReturnEvents.returnId,
+              rows.map((r) => r.id),
+            ),
+            eq(collectionReturnEvents.kind, 'reminded'),
+          ),
+        )
     : [];
   const keys = reminders.map((r) => r.key).filter((k): k is string => !!k);
   const failed = keys.length
     ? new Set(
-        (await db.select({ key: outbox.dedupeKey }).from(outbox).where(and(inArray(outbox.dedupeKey, keys), sql`${outbox.sentAt} is null`, sql`${outbox.lastError} is not null`))).map((r) => r.key),
+        (
+          await db
+            .select({ key: outbox.dedupeKey })
+            .from(outbox)
+            .where(
+              and(
+                inArray(outbox.dedupeKey, keys),
+                sql`${outbox.sentAt} is null`,
+                sql`${outbox.lastError} is not null`,
+              ),
+            )
+        ).map((r) => r.key),
       )
     : new Set<string | null>();
   const deadline = new Date(`${closesOn}T23:59:59.999Z`);
@@ -100,5 +133,7 @@ export async function boardLines(db: Queryable, collectionId: string, closesOn: 
         bounced: reminders.filter((x) => x.returnId === r.id && failed.has(x.key)).length,
       };
     })
-    .sort((a, b) => Number(!!a.submittedAt) - Number(!!b.submittedAt) || a.boardName.localeCompare(b.boardName));
+    .sort(
+      (a, b) => Number(!!a.submittedAt) - Number(!!b.submittedAt) || a.boardName.localeCompare(b.boardName),
+    );
 }

@@ -12,10 +12,16 @@ export interface ConsultationReply {
  * document the network edits into its pan-London response. Boards that left a question
  * blank are listed, so no one is missed by accident.
  */
-export async function collateConsultation(title: string, form: FormDefinition, replies: ConsultationReply[]): Promise<Buffer> {
+export async function collateConsultation(
+  title: string,
+  form: FormDefinition,
+  replies: ConsultationReply[],
+): Promise<Buffer> {
   const body: Paragraph[] = [
     new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
-    new Paragraph({ text: `Key points from ${replies.length} board${replies.length === 1 ? '' : 's'}, collated by Safeguarding Hub for the network to edit into one response.` }),
+    new Paragraph({
+      text: `Key points from ${replies.length} board${replies.length === 1 ? '' : 's'}, collated by Safeguarding Hub for the network to edit into one response.`,
+    }),
   ];
   const sorted = [...replies].sort((a, b) => a.boardName.localeCompare(b.boardName));
   for (const section of form.sections) {
@@ -31,9 +37,15 @@ export async function collateConsultation(title: string, form: FormDefinition, r
           continue;
         }
         body.push(new Paragraph({ children: [new TextRun({ text: reply.boardName, bold: true })] }));
-        for (const line of text.split(/\r?\n/).filter((l) => l.trim())) body.push(new Paragraph({ text: line.trim(), bullet: { level: 0 } }));
+        for (const line of text.split(/\r?\n/).filter((l) => l.trim()))
+          body.push(new Paragraph({ text: line.trim(), bullet: { level: 0 } }));
       }
-      if (silent.length) body.push(new Paragraph({ children: [new TextRun({ text: `No answer from: ${silent.join(', ')}.`, italics: true })] }));
+      if (silent.length)
+        body.push(
+          new Paragraph({
+            children: [new TextRun({ text: `No answer from: ${silent.join(', ')}.`, italics: true })],
+          }),
+        );
     }
   }
   const doc = new Document({ creator: 'Safeguarding Hub', title, sections: [{ children: body }] });

@@ -1,8 +1,28 @@
 import type { FormDefinition, Question } from './form-model.ts';
 
 /** Small builders shared by tests, the benchmark and the demo. */
-export function question(code: string, kind: Question['kind'], label: string, extra: Partial<Question> = {}): Question {
-  return { code, kind, label, help: null, required: false, unit: null, min: null, max: null, integer: false, measure: null, options: [], rows: [], columns: [], ...extra };
+export function question(
+  code: string,
+  kind: Question['kind'],
+  label: string,
+  extra: Partial<Question> = {},
+): Question {
+  return {
+    code,
+    kind,
+    label,
+    help: null,
+    required: false,
+    unit: null,
+    min: null,
+    max: null,
+    integer: false,
+    measure: null,
+    options: [],
+    rows: [],
+    columns: [],
+    ...extra,
+  };
 }
 
 export const budgetPartners = ['Local authority', 'Police', 'Health (ICB)', 'Probation', 'Other'];
@@ -22,7 +42,11 @@ export function budgetSurveyForm(): FormDefinition {
             min: 0,
             unit: '£',
           }),
-          question('budget_total', 'number', 'Total board budget for 2024-25', { unit: '£', min: 0, required: true }),
+          question('budget_total', 'number', 'Total board budget for 2024-25', {
+            unit: '£',
+            min: 0,
+            required: true,
+          }),
           question('budget_comment', 'long-text', 'Anything the network should know about these figures'),
         ],
       },
@@ -38,7 +62,10 @@ export function volunteerForm(roles: string[]): FormDefinition {
         help: null,
         questions: [
           question('volunteer_name', 'text', 'Name of the person volunteering', { required: true }),
-          question('volunteer_role', 'single-choice', 'Place they volunteer for', { options: roles, required: true }),
+          question('volunteer_role', 'single-choice', 'Place they volunteer for', {
+            options: roles,
+            required: true,
+          }),
           question('volunteer_email', 'text', 'Their email address'),
         ],
       },
@@ -51,8 +78,9 @@ export function largeForm(n: number): FormDefinition {
   const sections: FormDefinition['sections'] = [];
   for (let i = 0; i < n; i++) {
     if (i % 25 === 0) sections.push({ title: `Section ${sections.length + 1}`, help: null, questions: [] });
-    sections.at(-1)!.questions.push(question(`q${i + 1}`, 'number', `Question ${i + 1}`, { min: 0, max: 1_000_000 }));
+    sections
+      .at(-1)!
+      .questions.push(question(`q${i + 1}`, 'number', `Question ${i + 1}`, { min: 0, max: 1_000_000 }));
   }
   return { sections };
 }
-

@@ -35,7 +35,10 @@ export const NUMERIC_KINDS: readonly QuestionKind[] = ['number', 'percentage'];
 export const codeSchema = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9_]{0,59}$/, 'Enter a code of lower-case letters, digits and underscores, starting with a letter (e.g. cp_plans_at_31_march)');
+  .regex(
+    /^[a-z][a-z0-9_]{0,59}$/,
+    'Enter a code of lower-case letters, digits and underscores, starting with a letter (e.g. cp_plans_at_31_march)',
+  );
 
 const label = z.string().trim().min(1).max(500);
 
@@ -77,7 +80,12 @@ export const formDefinitionSchema = z
     const seen = new Set<string>();
     form.sections.forEach((section, s) =>
       section.questions.forEach((q, i) => {
-        if (seen.has(q.code)) ctx.addIssue({ code: 'custom', path: ['sections', s, 'questions', i, 'code'], message: `The code ${q.code} is used twice` });
+        if (seen.has(q.code))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sections', s, 'questions', i, 'code'],
+            message: `The code ${q.code} is used twice`,
+          });
         seen.add(q.code);
       }),
     );

@@ -5,7 +5,14 @@ import type { Queryable } from '../../platform/db/types.ts';
 import { UserFacingError } from '../../platform/http/errors.ts';
 import { blankToUndefined } from '../../platform/http/forms.ts';
 import { frameworkDocument, formFromFramework } from './framework-link.ts';
-import { allQuestions, codeSchema, formDefinitionSchema, QUESTION_KINDS, type FormDefinition, type Question } from './form-model.ts';
+import {
+  allQuestions,
+  codeSchema,
+  formDefinitionSchema,
+  QUESTION_KINDS,
+  type FormDefinition,
+  type Question,
+} from './form-model.ts';
 import { collectionForms, collections } from './schema.ts';
 
 export type CollectionForm = typeof collectionForms.$inferSelect;
@@ -20,7 +27,10 @@ const lines = (v: unknown) =>
     .split(/\r?\n/)
     .map((s) => s.trim())
     .filter(Boolean);
-const optionalNumber = z.preprocess(blankToUndefined, z.coerce.number({ error: 'Enter a number' }).finite().optional());
+const optionalNumber = z.preprocess(
+  blankToUndefined,
+  z.coerce.number({ error: 'Enter a number' }).finite().optional(),
+);
 
 /** The question form of the builder, as typed: options, rows and columns one per line. */
 export const questionInput = z
@@ -29,7 +39,11 @@ export const questionInput = z
     newSection: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
     code: codeSchema,
     kind: z.enum(QUESTION_KINDS, { error: 'Choose the kind of answer' }),
-    label: z.string().trim().min(1, 'Enter the question').max(500, 'The question must be 500 characters or fewer'),
+    label: z
+      .string()
+      .trim()
+      .min(1, 'Enter the question')
+      .max(500, 'The question must be 500 characters or fewer'),
     help: z.preprocess(blankToUndefined, z.string().trim().max(2000).optional()),
     required: z.preprocess((v) => v === 'yes' || v === true || v === 'on', z.boolean()),
     unit: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
@@ -41,11 +55,22 @@ export const questionInput = z
     columns: z.preprocess(lines, z.array(z.string().max(500)).max(20, 'At most 20 columns')),
   })
   .superRefine((q, ctx) => {
-    if (q.min !== undefined && q.max !== undefined && q.min > q.max) ctx.addIssue({ code: 'custom', path: ['max'], message: 'The largest value must be at least the smallest' });
+    if (q.min !== undefined && q.max !== undefined && q.min > q.max)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['max'],
+        message: 'The largest value must be at least the smallest',
+      });
     if ((q.kind === 'single-choice' || q.kind === 'multiple-choice') && q.options.length < 2)
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Enter at least two choices, one per line' });
-    if (q.kind === 'table' && q.rows.length < 1) ctx.addIssue({ code: 'custom', path: ['rows'], message: 'Enter at least one row, one per line' });
-    if (q.kind === 'table' && q.columns.length < 1) ctx.addIssue({ code: 'custom', path: ['columns'], message: 'Enter at least one column, one per line' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'Enter at least two choices, one per line',
+      });
+    if (q.kind === 'table' && q.rows.length < 1)
+      ctx.addIssue({ code: 'custom', path: ['rows'], message: 'Enter at least one row, one per line' });
+    if (q.kind === 'table' && q.columns.length < 1)
+      ctx.addIssue({ code: 'custom', path: ['columns'], message: 'Enter at least one column, one per line' });
   });
 export type QuestionInput = z.input<typeof questionInput>;
 
@@ -65,14 +90,31 @@ async function requireForm(db: Queryable, id: string) {
   return form;
 }
 
-export async function createForm(db: Queryable, actor: Actor, input: z.input<typeof formInput>, definition: FormDefinition = { sections: [] }, extra: { source?: string; demo?: boolean } = {}) {
+export async function createForm(
+  db: Queryable,
+  actor: Actor,
+  input: z.input<typeof formInput>,
+  definition: FormDefinition = { sections: [] },
+  extra: { source?: string; demo?: boolean } = {},
+) {
   const v = formInput.parse(input);
   const checked = formDefinitionSchema.parse(definition);
   const [row] = await db
     .insert(collectionForms)
-    .values({ name: v.name, description: v.description ?? null, definition: checked, source: extra.source ?? null, demo: extra.demo ?? false })
+    .values({
+      name: v.name,
+      description: v.description ?? null,
+      definition: checked,
+      source: extra.source ?? null,
+      demo: extra.demo ?? false,
+    })
     .returning();
-  await recordAudit(db, actor, { action: 'create', entity: 'collection-form', entityId: row!.id, summary: `Created form ${v.name} (${allQuestions(checked).length} questions)` });
+  await recordAudit(db, actor, {
+    action: 'create',
+    entity: 'collection-form',
+    entityId: row!.id,
+    summary: `Created form ${v.name} (${allQuestions(checked).length} questions)`,
+  });
   return row!;
 }
 
@@ -82,10 +124,20 @@ async function assertEditable(db: Queryable, formId: string) {
     .select({ n: sql<number>`count(*)::int` })
     .from(collections)
     .where(sql`${collections.formId} = ${formId} and ${collections.status} <> 'draft'`);
-  if ((used?.n ?? 0) > 0) throw new UserFacingError(409, 'This form is used by a collection that has opened, so its questions cannot change. Copy it to make a new version.');
+  if ((used?.n ?? 0) > 0)
+    throw new UserFacingError(
+      409,
+      'This form is used by a collection that has opened, so its questions cannot change. Copy it to make a new version.',
+    );
 }
 
-async function saveDefinition(db: Queryable, actor: Actor, form: CollectionForm, definition: FormDefinition, summary: string) {
+async function saveDefinition(
+  db: Queryable,
+  actor: Actor,
+  form: CollectionForm,
+  definition: FormDefinition,
+  summary: string,
+) {
   const checked = formDefinitionSchema.parse(definition);
   await db
     .update(collectionForms)
@@ -118,19 +170,31 @@ export async function addQuestion(db: Queryable, actor: Actor, formId: string, i
   const form = await requireForm(db, formId);
   await assertEditable(db, formId);
   const definition = structuredClone(form.definition);
-  if (allQuestions(definition).some((q) => q.code === v.code)) throw new UserFacingError(400, `The code ${v.code} is already used in this form`, [{ path: 'code' }]);
-  if (v.newSection || definition.sections.length === 0) definition.sections.push({ title: v.newSection ?? 'Questions', help: null, questions: [] });
-  const index = v.newSection || form.definition.sections.length === 0 ? definition.sections.length - 1 : Math.min(v.section, definition.sections.length - 1);
+  if (allQuestions(definition).some((q) => q.code === v.code))
+    throw new UserFacingError(400, `The code ${v.code} is already used in this form`, [{ path: 'code' }]);
+  if (v.newSection || definition.sections.length === 0)
+    definition.sections.push({ title: v.newSection ?? 'Questions', help: null, questions: [] });
+  const index =
+    v.newSection || form.definition.sections.length === 0
+      ? definition.sections.length - 1
+      : Math.min(v.section, definition.sections.length - 1);
   definition.sections[index]!.questions.push(toQuestion(v));
   await saveDefinition(db, actor, form, definition, `Added question ${v.code} to form ${form.name}`);
 }
 
-export async function updateQuestion(db: Queryable, actor: Actor, formId: string, code: string, input: QuestionInput) {
+export async function updateQuestion(
+  db: Queryable,
+  actor: Actor,
+  formId: string,
+  code: string,
+  input: QuestionInput,
+) {
   const v = questionInput.parse(input);
   const form = await requireForm(db, formId);
   await assertEditable(db, formId);
   const definition = structuredClone(form.definition);
-  if (v.code !== code && allQuestions(definition).some((q) => q.code === v.code)) throw new UserFacingError(400, `The code ${v.code} is already used in this form`, [{ path: 'code' }]);
+  if (v.code !== code && allQuestions(definition).some((q) => q.code === v.code))
+    throw new UserFacingError(400, `The code ${v.code} is already used in this form`, [{ path: 'code' }]);
   for (const section of definition.sections) {
     const i = section.questions.findIndex((q) => q.code === code);
     if (i >= 0) section.questions[i] = { ...toQuestion(v), measure: section.questions[i]!.measure };
@@ -142,14 +206,26 @@ export async function removeQuestion(db: Queryable, actor: Actor, formId: string
   const form = await requireForm(db, formId);
   await assertEditable(db, formId);
   const definition = structuredClone(form.definition);
-  for (const section of definition.sections) section.questions = section.questions.filter((q) => q.code !== code);
+  for (const section of definition.sections)
+    section.questions = section.questions.filter((q) => q.code !== code);
   definition.sections = definition.sections.filter((s) => s.questions.length > 0);
   await saveDefinition(db, actor, form, definition, `Removed question ${code} from form ${form.name}`);
 }
 
 /** Section titles and help, edited in place. */
-export async function updateSection(db: Queryable, actor: Actor, formId: string, index: number, input: { title: string; help?: string | null }) {
-  const v = z.object({ title: z.string().trim().min(1, 'Enter the section title').max(200), help: z.preprocess(blankToUndefined, z.string().trim().max(2000).optional()) }).parse(input);
+export async function updateSection(
+  db: Queryable,
+  actor: Actor,
+  formId: string,
+  index: number,
+  input: { title: string; help?: string | null },
+) {
+  const v = z
+    .object({
+      title: z.string().trim().min(1, 'Enter the section title').max(200),
+      help: z.preprocess(blankToUndefined, z.string().trim().max(2000).optional()),
+    })
+    .parse(input);
   const form = await requireForm(db, formId);
   await assertEditable(db, formId);
   const definition = structuredClone(form.definition);
@@ -161,9 +237,24 @@ export async function updateSection(db: Queryable, actor: Actor, formId: string,
 }
 
 /** A dataset return's form from a framework version (0: the framework as shipped). */
-export async function generateFormFromFramework(db: Queryable, actor: Actor, input: { name: string; frameworkVersion: number }) {
-  const v = z.object({ name: z.string().trim().min(1, 'Enter the form’s name').max(200), frameworkVersion: z.coerce.number().int().min(0) }).parse(input);
+export async function generateFormFromFramework(
+  db: Queryable,
+  actor: Actor,
+  input: { name: string; frameworkVersion: number },
+) {
+  const v = z
+    .object({
+      name: z.string().trim().min(1, 'Enter the form’s name').max(200),
+      frameworkVersion: z.coerce.number().int().min(0),
+    })
+    .parse(input);
   const found = await frameworkDocument(db, v.frameworkVersion);
   if (!found) throw new UserFacingError(404, `There is no version ${v.frameworkVersion} of the framework`);
-  return createForm(db, actor, { name: v.name, description: `Generated from ${found.document.title}` }, formFromFramework(found.document), { source: found.label });
+  return createForm(
+    db,
+    actor,
+    { name: v.name, description: `Generated from ${found.document.title}` },
+    formFromFramework(found.document),
+    { source: found.label },
+  );
 }

@@ -19,12 +19,20 @@ describe('a dataset return form from the framework', () => {
     const bound = questions.filter((q) => q.measure);
     expect(bound.length).toBeGreaterThan(0);
     expect(bound.every((q) => q.kind === 'number')).toBe(true);
-    const keys = bound.map((q) => `${q.measure!.dataset}.${q.measure!.measure}.${JSON.stringify(q.measure!.filters)}`);
+    const keys = bound.map(
+      (q) => `${q.measure!.dataset}.${q.measure!.measure}.${JSON.stringify(q.measure!.filters)}`,
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('adds a graded judgement and a narrative for each qualitative indicator', () => {
-    const qualitative = doc.goals.flatMap((g) => [...g.outcomes, ...g.headings.flatMap((h) => [...h.outcomes, ...h.subHeadings.flatMap((s) => s.outcomes)])]).flatMap((o) => o.indicators).filter((i) => i.kind === 'qualitative');
+    const qualitative = doc.goals
+      .flatMap((g) => [
+        ...g.outcomes,
+        ...g.headings.flatMap((h) => [...h.outcomes, ...h.subHeadings.flatMap((s) => s.outcomes)]),
+      ])
+      .flatMap((o) => o.indicators)
+      .filter((i) => i.kind === 'qualitative');
     expect(questions.filter((q) => q.kind === 'long-text')).toHaveLength(qualitative.length);
     expect(questions.filter((q) => q.kind === 'single-choice')).toHaveLength(qualitative.length);
   });

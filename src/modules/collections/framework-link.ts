@@ -22,7 +22,10 @@ export async function frameworkVersions(db: Queryable): Promise<FrameworkChoice[
 }
 
 /** A version's document; number 0 (or none stored) is the framework as shipped. */
-export async function frameworkDocument(db: Queryable, number: number): Promise<{ document: FrameworkDocument; label: string } | null> {
+export async function frameworkDocument(
+  db: Queryable,
+  number: number,
+): Promise<{ document: FrameworkDocument; label: string } | null> {
   if (number > 0) {
     const version = await getVersion(db, number);
     return version ? { document: version.document, label: `Framework version ${version.number}` } : null;
@@ -43,7 +46,10 @@ const slug = (text: string) =>
 function outcomesOf(doc: FrameworkDocument): { goal: string; outcomes: Outcome[] }[] {
   return doc.goals.map((g) => ({
     goal: g.title,
-    outcomes: [...g.outcomes, ...g.headings.flatMap((h) => [...h.outcomes, ...h.subHeadings.flatMap((s) => s.outcomes)])],
+    outcomes: [
+      ...g.outcomes,
+      ...g.headings.flatMap((h) => [...h.outcomes, ...h.subHeadings.flatMap((s) => s.outcomes)]),
+    ],
   }));
 }
 
@@ -73,7 +79,10 @@ export function formFromFramework(doc: FrameworkDocument): FormDefinition {
     for (const outcome of outcomes) {
       for (const indicator of outcome.indicators) {
         for (const ref of inputsOf(indicator)) {
-          const key = ref.kind === 'question' ? `q:${ref.code}` : `m:${ref.dataset}.${ref.measure}|${ref.filters.map((f) => `${f.name}=${f.value}`).join('|')}`;
+          const key =
+            ref.kind === 'question'
+              ? `q:${ref.code}`
+              : `m:${ref.dataset}.${ref.measure}|${ref.filters.map((f) => `${f.name}=${f.value}`).join('|')}`;
           const seen = byReference.get(key);
           if (seen) {
             seen.help = `${seen.help ?? ''} Also used in ${indicator.code}.`.trim();
@@ -96,13 +105,22 @@ export function formFromFramework(doc: FrameworkDocument): FormDefinition {
           };
           const question: Question =
             ref.kind === 'question'
-              ? { ...base, code: unique(slug(ref.code)), label: humanise(ref.code), help: `Used in ${indicator.code}: ${indicator.name}.` }
+              ? {
+                  ...base,
+                  code: unique(slug(ref.code)),
+                  label: humanise(ref.code),
+                  help: `Used in ${indicator.code}: ${indicator.name}.`,
+                }
               : {
                   ...base,
                   code: unique(slug(`${ref.measure}${ref.filters.map((f) => `_${f.value}`).join('')}`)),
                   label: `${humanise(ref.measure)}${ref.filters.length ? ` (${ref.filters.map((f) => f.value).join(', ')})` : ''}`,
                   help: `Published as ${ref.dataset}. Confirm or correct your board’s figure. Used in ${indicator.code}: ${indicator.name}.`,
-                  measure: { dataset: ref.dataset, measure: ref.measure, filters: Object.fromEntries(ref.filters.map((f) => [f.name, f.value])) },
+                  measure: {
+                    dataset: ref.dataset,
+                    measure: ref.measure,
+                    filters: Object.fromEntries(ref.filters.map((f) => [f.name, f.value])),
+                  },
                 };
           byReference.set(key, question);
           questions.push(question);

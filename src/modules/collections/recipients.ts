@@ -8,6 +8,12 @@ export async function boardManagerEmails(db: Queryable, boardId: string): Promis
     .select({ email: users.email })
     .from(roleAssignments)
     .innerJoin(users, eq(users.id, roleAssignments.userId))
-    .where(and(eq(roleAssignments.role, 'board-manager'), eq(roleAssignments.boardId, boardId), isNull(users.disabledAt)));
+    .where(
+      and(
+        eq(roleAssignments.role, 'board-manager'),
+        eq(roleAssignments.boardId, boardId),
+        isNull(users.disabledAt),
+      ),
+    );
   return [...new Set(rows.map((r) => r.email))].sort();
 }

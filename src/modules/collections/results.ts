@@ -6,7 +6,14 @@ import * as network from '../network/service.ts';
 import { answerText } from './answers.ts';
 import { budgetFlags, type BudgetFlag } from './budget-checks.ts';
 import type { Collection } from './collections.ts';
-import { allQuestions, NUMERIC_KINDS, tableTotals, type Answers, type FormDefinition, type Question } from './form-model.ts';
+import {
+  allQuestions,
+  NUMERIC_KINDS,
+  tableTotals,
+  type Answers,
+  type FormDefinition,
+  type Question,
+} from './form-model.ts';
 import { collectionReturns } from './schema.ts';
 import { fillPlaces } from './volunteers.ts';
 
@@ -24,10 +31,22 @@ export async function replies(db: Queryable, c: Collection, acceptedOnly = false
   const rows = await db
     .select()
     .from(collectionReturns)
-    .where(and(eq(collectionReturns.collectionId, c.id), inArray(collectionReturns.status, acceptedOnly ? ['accepted'] : ['submitted', 'accepted'])));
+    .where(
+      and(
+        eq(collectionReturns.collectionId, c.id),
+        inArray(collectionReturns.status, acceptedOnly ? ['accepted'] : ['submitted', 'accepted']),
+      ),
+    );
   const boards = new Map((await network.listBoards(db)).map((b) => [b.id, b]));
   return rows
-    .map((r) => ({ boardId: r.boardId, boardName: boards.get(r.boardId)?.name ?? '?', boardCode: boards.get(r.boardId)?.code ?? '', status: r.status, answers: r.answers, submittedAt: r.firstSubmittedAt ?? r.submittedAt ?? new Date() }))
+    .map((r) => ({
+      boardId: r.boardId,
+      boardName: boards.get(r.boardId)?.name ?? '?',
+      boardCode: boards.get(r.boardId)?.code ?? '',
+      status: r.status,
+      answers: r.answers,
+      submittedAt: r.firstSubmittedAt ?? r.submittedAt ?? new Date(),
+    }))
     .sort((a, b) => a.boardName.localeCompare(b.boardName));
 }
 
@@ -59,8 +78,13 @@ const medianOf = (xs: number[]) => {
  * tables added up cell by cell, text listed by board. `suppress` applies small-number
  * suppression to every count and figure shown (for published results).
  */
-export async function questionResults(form: FormDefinition, list: Reply[], opts: { suppress: boolean; threshold?: number; charts?: boolean }): Promise<QuestionResult[]> {
-  const shown = (v: number | null): Shown => (v === null ? null : opts.suppress ? suppressSmallNumbers(v, opts.threshold) : v);
+export async function questionResults(
+  form: FormDefinition,
+  list: Reply[],
+  opts: { suppress: boolean; threshold?: number; charts?: boolean },
+): Promise<QuestionResult[]> {
+  const shown = (v: number | null): Shown =>
+    v === null ? null : opts.suppress ? suppressSmallNumbers(v, opts.threshold) : v;
   const out: QuestionResult[] = [];
   let chartNumber = 0;
   for (const q of allQuestions(form)) {
@@ -76,14 +100,22 @@ export async function questionResults(form: FormDefinition, list: Reply[], opts:
         max: shown(values.length ? Math.max(...values) : null),
       };
       if (opts.suppress) result.summary.mean = result.summary.median = null;
-      result.byBoard = answered.map((r) => ({ boardName: r.boardName, text: '', value: shown(r.answers[q.code] as number) }));
+      result.byBoard = answered.map((r) => ({
+        boardName: r.boardName,
+        text: '',
+        value: shown(r.answers[q.code] as number),
+      }));
       if (opts.charts !== false && values.length) {
         result.chart = await barChart({
           id: `chart-${++chartNumber}`,
           title: q.label,
           valueTitle: q.kind === 'percentage' ? 'Per cent' : (q.unit ?? 'Value'),
           labelTitle: 'Board',
-          bars: result.byBoard.map((b) => (typeof b.value === 'number' ? { label: b.boardName, value: b.value } : { label: b.boardName, value: null, code: String(b.value ?? 'x') })),
+          bars: result.byBoard.map((b) =>
+            typeof b.value === 'number'
+              ? { label: b.boardName, value: b.value }
+              : { label: b.boardName, value: null, code: String(b.value ?? 'x') },
+          ),
         });
       }
     } else if (q.kind === 'single-choice' || q.kind === 'multiple-choice') {
@@ -101,13 +133,19 @@ export async function questionResults(form: FormDefinition, list: Reply[], opts:
           valueTitle: 'Boards',
           labelTitle: 'Answer',
           sort: 'none',
-          bars: result.counts.map((c) => (typeof c.count === 'number' ? { label: c.option, value: c.count } : { label: c.option, value: null, code: String(c.count) })),
+          bars: result.counts.map((c) =>
+            typeof c.count === 'number'
+              ? { label: c.option, value: c.count }
+              : { label: c.option, value: null, code: String(c.count) },
+          ),
         });
       }
     } else if (q.kind === 'table') {
       const sum: (number | null)[][] = q.rows.map((_, r) =>
         q.columns.map((_, c) => {
-          const vs = answered.map((x) => (x.answers[q.code] as (number | null)[][])[r]?.[c]).filter((v): v is number => typeof v === 'number');
+          const vs = answered
+            .map((x) => (x.answers[q.code] as (number | null)[][])[r]?.[c])
+            .filter((v): v is number => typeof v === 'number');
           return vs.length ? vs.reduce((a, b) => a + b, 0) : null;
         }),
       );
@@ -118,7 +156,11 @@ export async function questionResults(form: FormDefinition, list: Reply[], opts:
         grand: shown(t.grand),
       };
     } else {
-      result.byBoard = answered.map((r) => ({ boardName: r.boardName, text: answerText(q, r.answers[q.code]), value: null }));
+      result.byBoard = answered.map((r) => ({
+        boardName: r.boardName,
+        text: answerText(q, r.answers[q.code]),
+        value: null,
+      }));
     }
     out.push(result);
   }
@@ -126,9 +168,19 @@ export async function questionResults(form: FormDefinition, list: Reply[], opts:
 }
 
 /** The budget survey's flags, board by board (only boards with something to flag). */
-export function budgetReport(c: Collection, form: FormDefinition, list: Reply[]): { boardName: string; boardCode: string; flags: BudgetFlag[] }[] {
+export function budgetReport(
+  c: Collection,
+  form: FormDefinition,
+  list: Reply[],
+): { boardName: string; boardCode: string; flags: BudgetFlag[] }[] {
   const table = allQuestions(form).find((q) => q.code === c.settings.budget?.table);
-  return list.map((r) => ({ boardName: r.boardName, boardCode: r.boardCode, flags: budgetFlags(c.settings.budget, table, r.answers) })).filter((r) => r.flags.length);
+  return list
+    .map((r) => ({
+      boardName: r.boardName,
+      boardCode: r.boardCode,
+      flags: budgetFlags(c.settings.budget, table, r.answers),
+    }))
+    .filter((r) => r.flags.length);
 }
 
 export function volunteerPlaces(c: Collection, form: FormDefinition, list: Reply[]) {
@@ -136,4 +188,5 @@ export function volunteerPlaces(c: Collection, form: FormDefinition, list: Reply
 }
 
 /** What the collated consultation document needs of each reply. */
-export const consultationReplies = (list: Reply[]) => list.map((r) => ({ boardName: r.boardName, answers: r.answers }));
+export const consultationReplies = (list: Reply[]) =>
+  list.map((r) => ({ boardName: r.boardName, answers: r.answers }));

@@ -39,11 +39,29 @@ export async function returnTemplate(db: Queryable, collectionId: string, boardI
 }
 
 /** Takes an uploaded template: all of it, or (with a message per cell or per file) none of it. */
-export async function uploadReturn(db: Queryable, actor: Actor, input: { collectionId: string; boardId: string; fileName: string; buffer: Buffer }) {
+export async function uploadReturn(
+  db: Queryable,
+  actor: Actor,
+  input: { collectionId: string; boardId: string; fileName: string; buffer: Buffer },
+) {
   const { form, board } = await context(db, input.collectionId, input.boardId);
   const read = await readTemplate(
     { fileName: input.fileName, buffer: input.buffer },
-    { collectionId: input.collectionId, boardId: input.boardId, boardName: board.name, formId: form.id, formVersion: form.version, form: form.definition },
+    {
+      collectionId: input.collectionId,
+      boardId: input.boardId,
+      boardName: board.name,
+      formId: form.id,
+      formVersion: form.version,
+      form: form.definition,
+    },
   );
-  return saveAnswers(db, actor, { collectionId: input.collectionId, boardId: input.boardId, revision: read.revision, answers: read.answers, cellOf: read.cellOf, via: 'upload' });
+  return saveAnswers(db, actor, {
+    collectionId: input.collectionId,
+    boardId: input.boardId,
+    revision: read.revision,
+    answers: read.answers,
+    cellOf: read.cellOf,
+    via: 'upload',
+  });
 }

@@ -11,7 +11,8 @@ import { OPERATOR_LABELS } from './rules.ts';
  */
 export type RawAnswer = string | string[] | { day: string; month: string; year: string } | string[][];
 
-export const fieldId = (q: Question) => (q.kind === 'date' ? `q_${q.code}-day` : q.kind === 'table' ? `q_${q.code}-r0-c0` : `q_${q.code}`);
+export const fieldId = (q: Question) =>
+  q.kind === 'date' ? `q_${q.code}-day` : q.kind === 'table' ? `q_${q.code}-r0-c0` : `q_${q.code}`;
 
 export function rawFromAnswers(form: FormDefinition, answers: Answers): Record<string, RawAnswer> {
   const raw: Record<string, RawAnswer> = {};
@@ -22,7 +23,9 @@ export function rawFromAnswers(form: FormDefinition, answers: Answers): Record<s
       raw[q.code] = { day: day.replace(/^0/, ''), month: month.replace(/^0/, ''), year };
     } else if (q.kind === 'table') {
       const cells = (a as (number | null)[][] | undefined) ?? [];
-      raw[q.code] = q.rows.map((_, r) => q.columns.map((_, c) => (typeof cells[r]?.[c] === 'number' ? String(cells[r]![c]) : '')));
+      raw[q.code] = q.rows.map((_, r) =>
+        q.columns.map((_, c) => (typeof cells[r]?.[c] === 'number' ? String(cells[r]![c]) : '')),
+      );
     } else if (q.kind === 'multiple-choice') raw[q.code] = Array.isArray(a) ? (a as string[]) : [];
     else raw[q.code] = a === undefined ? '' : String(a);
   }
@@ -36,8 +39,14 @@ export function rawFromBody(form: FormDefinition, body: Record<string, unknown>)
   const raw: Record<string, RawAnswer> = {};
   for (const q of allQuestions(form)) {
     const name = `q_${q.code}`;
-    if (q.kind === 'date') raw[q.code] = { day: str(body[`${name}-day`]), month: str(body[`${name}-month`]), year: str(body[`${name}-year`]) };
-    else if (q.kind === 'table') raw[q.code] = q.rows.map((_, r) => q.columns.map((_, c) => str(body[`${name}-r${r}-c${c}`])));
+    if (q.kind === 'date')
+      raw[q.code] = {
+        day: str(body[`${name}-day`]),
+        month: str(body[`${name}-month`]),
+        year: str(body[`${name}-year`]),
+      };
+    else if (q.kind === 'table')
+      raw[q.code] = q.rows.map((_, r) => q.columns.map((_, c) => str(body[`${name}-r${r}-c${c}`])));
     else if (q.kind === 'multiple-choice') {
       const v = body[name];
       raw[q.code] = (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(String).filter((x) => x !== '');
@@ -46,9 +55,16 @@ export function rawFromBody(form: FormDefinition, body: Record<string, unknown>)
   return raw;
 }
 
-const ruleText = (r: RuleResult) => `${r.rule.message} (${r.rule.left} = ${r.left ?? 'blank'} should be ${OPERATOR_LABELS[r.rule.operator]} ${r.rule.right} = ${r.right ?? 'blank'})`;
+const ruleText = (r: RuleResult) =>
+  `${r.rule.message} (${r.rule.left} = ${r.left ?? 'blank'} should be ${OPERATOR_LABELS[r.rule.operator]} ${r.rule.right} = ${r.right ?? 'blank'})`;
 
-export function returnFields(form: FormDefinition, raw: Record<string, RawAnswer>, problems: AnswerProblem[], results: RuleResult[], figures: Map<string, number | null> = new Map()) {
+export function returnFields(
+  form: FormDefinition,
+  raw: Record<string, RawAnswer>,
+  problems: AnswerProblem[],
+  results: RuleResult[],
+  figures: Map<string, number | null> = new Map(),
+) {
   const byQuestion = brokenByQuestion(results);
   const errorOf = new Map(problems.map((p) => [p.code, p.message]));
   return form.sections.map((section, s) => ({
@@ -61,7 +77,10 @@ export function returnFields(form: FormDefinition, raw: Record<string, RawAnswer
       name: `q_${q.code}`,
       raw: raw[q.code],
       error: errorOf.get(q.code) ? { text: errorOf.get(q.code)! } : undefined,
-      broken: (byQuestion.get(q.code) ?? []).map((r) => ({ text: ruleText(r), importance: r.rule.importance })),
+      broken: (byQuestion.get(q.code) ?? []).map((r) => ({
+        text: ruleText(r),
+        importance: r.rule.importance,
+      })),
       published: figures.get(q.code) ?? null,
       rows: q.rows.map((label, r) => ({ label, index: r })),
       columns: q.columns.map((label, c) => ({ label, index: c })),
@@ -77,7 +96,10 @@ export function errorSummary(form: FormDefinition, problems: AnswerProblem[]) {
   return {
     errorList: problems.map((p) => {
       const q = byCode.get(p.code);
-      return { text: p.cell ? `${p.cell}: ${p.message}` : p.message, href: q ? `#${fieldId(q)}` : '#answers' };
+      return {
+        text: p.cell ? `${p.cell}: ${p.message}` : p.message,
+        href: q ? `#${fieldId(q)}` : '#answers',
+      };
     }),
     fields: {},
   };

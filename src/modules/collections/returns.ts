@@ -11,7 +11,12 @@ import { getForm, type CollectionForm } from './forms.ts';
 import { allQuestions, isAnswered, NUMERIC_KINDS, type Answer, type Answers } from './form-model.ts';
 import { boardManagerEmails } from './recipients.ts';
 import { brokenRules, runRules, type RuleResult } from './rules.ts';
-import { collectionAnswerChanges, collectionReturnEvents, collectionReturns, type ReturnStatus } from './schema.ts';
+import {
+  collectionAnswerChanges,
+  collectionReturnEvents,
+  collectionReturns,
+  type ReturnStatus,
+} from './schema.ts';
 import { sendToStatistics } from './statistics-link.ts';
 
 export type BoardReturn = typeof collectionReturns.$inferSelect;
@@ -37,7 +42,11 @@ export interface AnswerProblem {
 /** Answers that could not be taken: one message per question (or cell); nothing was saved. */
 export class AnswerErrors extends UserFacingError {
   constructor(readonly problems: AnswerProblem[]) {
-    super(400, problems.length === 1 ? problems[0]!.message : `${problems.length} answers need correcting`, problems);
+    super(
+      400,
+      problems.length === 1 ? problems[0]!.message : `${problems.length} answers need correcting`,
+      problems,
+    );
   }
 }
 
@@ -48,11 +57,18 @@ export class ReturnConflict extends UserFacingError {
     readonly yours: Answers,
     readonly differing: string[],
   ) {
-    super(409, `${theirs.savedBy ?? 'Someone'} saved this return while you were editing it. Nothing of yours was saved: compare the answers and save again.`);
+    super(
+      409,
+      `${theirs.savedBy ?? 'Someone'} saved this return while you were editing it. Nothing of yours was saved: compare the answers and save again.`,
+    );
   }
 }
 
-export async function getReturn(db: Queryable, collectionId: string, boardId: string): Promise<BoardReturn | null> {
+export async function getReturn(
+  db: Queryable,
+  collectionId: string,
+  boardId: string,
+): Promise<BoardReturn | null> {
   const [row] = await db
     .select()
     .from(collectionReturns)
@@ -69,12 +85,21 @@ async function loadContext(db: Queryable, collectionId: string, boardId: string)
 }
 
 function assertEditable(collection: Collection, row: BoardReturn) {
-  if (!editableStatuses.includes(row.status)) throw new UserFacingError(409, `This return is ${returnStatusLabels[row.status].toLowerCase()} and cannot be changed`);
-  if (collection.status !== 'open' && row.status !== 'returned') throw new UserFacingError(409, 'This collection is not open for returns');
+  if (!editableStatuses.includes(row.status))
+    throw new UserFacingError(
+      409,
+      `This return is ${returnStatusLabels[row.status].toLowerCase()} and cannot be changed`,
+    );
+  if (collection.status !== 'open' && row.status !== 'returned')
+    throw new UserFacingError(409, 'This collection is not open for returns');
 }
 
 /** Parses every answer given; all or nothing. */
-export function parseAnswers(form: CollectionForm, raw: Record<string, unknown>, where: (code: string) => string | undefined = () => undefined) {
+export function parseAnswers(
+  form: CollectionForm,
+  raw: Record<string, unknown>,
+  where: (code: string) => string | undefined = () => undefined,
+) {
   const parsed: Record<string, Answer | undefined> = {};
   const problems: AnswerProblem[] = [];
   for (const q of allQuestions(form.definition)) {
@@ -86,7 +111,8 @@ export function parseAnswers(form: CollectionForm, raw: Record<string, unknown>,
   return { parsed, problems };
 }
 
-const same = (a: Answer | undefined, b: Answer | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const same = (a: Answer | undefined, b: Answer | undefined) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export interface SaveInput {
   collectionId: string;
@@ -100,14 +126,22 @@ export interface SaveInput {
 }
 
 /** Saves answers (as you go, or from an upload) and checks the rules; returns the rule results. */
-export async function saveAnswers(db: Queryable, actor: Actor, input: SaveInput): Promise<{ revision: number; results: RuleResult[]; changed: string[] }> {
+export async function saveAnswers(
+  db: Queryable,
+  actor: Actor,
+  input: SaveInput,
+): Promise<{ revision: number; results: RuleResult[]; changed: string[] }> {
   const { collection, form, row } = await loadContext(db, input.collectionId, input.boardId);
   assertEditable(collection, row);
   const { parsed, problems } = parseAnswers(form, input.answers, input.cellOf);
   if (problems.length) throw new AnswerErrors(problems);
   const changed = Object.keys(parsed).filter((code) => !same(parsed[code], row.answers[code]));
   if (input.revision !== row.revision && changed.length > 0) {
-    throw new ReturnConflict({ answers: row.answers, revision: row.revision, savedBy: row.savedBy, savedAt: row.savedAt }, { ...row.answers, ...(parsed as Answers) }, changed);
+    throw new ReturnConflict(
+      { answers: row.answers, revision: row.revision, savedBy: row.savedBy, savedAt: row.savedAt },
+      { ...row.answers, ...(parsed as Answers) },
+      changed,
+    );
   }
   const answers: Answers = { ...row.answers };
   for (const code of changed) {
@@ -131,15 +165,36 @@ export async function saveAnswers(db: Queryable, actor: Actor, input: SaveInput)
     .returning({ revision: collectionReturns.revision });
   if (updated.length === 0) {
     const fresh = (await getReturn(db, input.collectionId, input.boardId))!;
-    throw new ReturnConflict({ answers: fresh.answers, revision: fresh.revision, savedBy: fresh.savedBy, savedAt: fresh.savedAt }, answers, changed);
+    throw new ReturnConflict(
+      { answers: fresh.answers, revision: fresh.revision, savedBy: fresh.savedBy, savedAt: fresh.savedAt },
+      answers,
+      changed,
+    );
   }
   // Once submitted, every changed answer is kept with who and when.
   if (row.firstSubmittedAt) {
-    await db.insert(collectionAnswerChanges).values(
-      changed.map((code) => ({ returnId: row.id, questionCode: code, before: row.answers[code] ?? null, after: answers[code] ?? null, changedBy: actor.label, changedByUserId: actor.userId })),
-    );
+    await db
+      .insert(collectionAnswerChanges)
+      .values(
+        changed.map((code) => ({
+          returnId: row.id,
+          questionCode: code,
+          before: row.answers[code] ?? null,
+          after: answers[code] ?? null,
+          changedBy: actor.label,
+          changedByUserId: actor.userId,
+        })),
+      );
   }
-  if (input.via === 'upload') await db.insert(collectionReturnEvents).values({ returnId: row.id, kind: 'uploaded', byLabel: actor.label, comment: `${changed.length} answers from a spreadsheet` });
+  if (input.via === 'upload')
+    await db
+      .insert(collectionReturnEvents)
+      .values({
+        returnId: row.id,
+        kind: 'uploaded',
+        byLabel: actor.label,
+        comment: `${changed.length} answers from a spreadsheet`,
+      });
   await recordAudit(db, actor, {
     action: 'update',
     entity: 'collection-return',
@@ -159,17 +214,34 @@ export function checkForSubmit(collection: Collection, form: CollectionForm, ans
   return { missing, results, broken: brokenRules(results) };
 }
 
-export async function submitReturn(db: Queryable, actor: Actor, input: { collectionId: string; boardId: string; revision: number }, now = new Date()) {
+export async function submitReturn(
+  db: Queryable,
+  actor: Actor,
+  input: { collectionId: string; boardId: string; revision: number },
+  now = new Date(),
+) {
   const { collection, form, row } = await loadContext(db, input.collectionId, input.boardId);
   assertEditable(collection, row);
-  if (input.revision !== row.revision) throw new UserFacingError(409, `${row.savedBy ?? 'Someone'} changed this return since you opened it: check the answers before submitting`);
+  if (input.revision !== row.revision)
+    throw new UserFacingError(
+      409,
+      `${row.savedBy ?? 'Someone'} changed this return since you opened it: check the answers before submitting`,
+    );
   const check = checkForSubmit(collection, form, row.answers);
-  const blocking = collection.completeOnlyIfValid ? check.broken.map((r) => ({ code: r.questions[0] ?? '', message: r.rule.message })) : [];
+  const blocking = collection.completeOnlyIfValid
+    ? check.broken.map((r) => ({ code: r.questions[0] ?? '', message: r.rule.message }))
+    : [];
   if (check.missing.length || blocking.length) throw new AnswerErrors([...check.missing, ...blocking]);
   const resubmitted = row.status === 'returned';
   await db
     .update(collectionReturns)
-    .set({ status: 'submitted', submittedAt: now, firstSubmittedAt: row.firstSubmittedAt ?? now, startedAt: row.startedAt ?? now, revision: row.revision + 1 })
+    .set({
+      status: 'submitted',
+      submittedAt: now,
+      firstSubmittedAt: row.firstSubmittedAt ?? now,
+      startedAt: row.startedAt ?? now,
+      revision: row.revision + 1,
+    })
     .where(eq(collectionReturns.id, row.id));
   await db.insert(collectionReturnEvents).values({
     returnId: row.id,
@@ -178,7 +250,12 @@ export async function submitReturn(db: Queryable, actor: Actor, input: { collect
     comment: check.broken.length ? `${check.broken.length} validation rules not met` : null,
     at: now,
   });
-  await recordAudit(db, actor, { action: 'update', entity: 'collection-return', entityId: row.id, summary: `${resubmitted ? 'Resubmitted' : 'Submitted'} a return to ${collection.name}` });
+  await recordAudit(db, actor, {
+    action: 'update',
+    entity: 'collection-return',
+    entityId: row.id,
+    summary: `${resubmitted ? 'Resubmitted' : 'Submitted'} a return to ${collection.name}`,
+  });
   return { broken: check.broken };
 }
 
@@ -187,24 +264,48 @@ export const reviewInput = z
     decision: z.enum(['accept', 'return'], { error: 'Choose whether to accept the return or send it back' }),
     comment: z.string().trim().max(4000).optional(),
   })
-  .refine((v) => v.decision !== 'return' || !!v.comment, { path: ['comment'], message: 'Say what the board needs to fix' });
+  .refine((v) => v.decision !== 'return' || !!v.comment, {
+    path: ['comment'],
+    message: 'Say what the board needs to fix',
+  });
 
 /** A coordinator accepts a submitted return (its numbers go to statistics) or sends it back with a comment. */
-export async function reviewReturn(db: Queryable, actor: Actor, input: { collectionId: string; boardId: string } & z.input<typeof reviewInput>, opts: { publicUrl?: string } = {}, now = new Date()) {
+export async function reviewReturn(
+  db: Queryable,
+  actor: Actor,
+  input: { collectionId: string; boardId: string } & z.input<typeof reviewInput>,
+  opts: { publicUrl?: string } = {},
+  now = new Date(),
+) {
   const v = reviewInput.parse(input);
   const { collection, form, row } = await loadContext(db, input.collectionId, input.boardId);
-  if (row.status !== 'submitted') throw new UserFacingError(409, `Only a submitted return can be reviewed; this one is ${returnStatusLabels[row.status].toLowerCase()}`);
+  if (row.status !== 'submitted')
+    throw new UserFacingError(
+      409,
+      `Only a submitted return can be reviewed; this one is ${returnStatusLabels[row.status].toLowerCase()}`,
+    );
   const board = (await network.findBoard(db, row.boardId))!;
   if (v.decision === 'accept') {
-    await db.update(collectionReturns).set({ status: 'accepted', acceptedAt: now, reviewComment: v.comment ?? null }).where(eq(collectionReturns.id, row.id));
+    await db
+      .update(collectionReturns)
+      .set({ status: 'accepted', acceptedAt: now, reviewComment: v.comment ?? null })
+      .where(eq(collectionReturns.id, row.id));
     if (collection.kind === 'return') {
       const values = allQuestions(form.definition)
         .filter((q) => NUMERIC_KINDS.includes(q.kind) && typeof row.answers[q.code] === 'number')
         .map((q) => ({ measure: q.code, value: row.answers[q.code] as number }));
-      await sendToStatistics(db, actor, { boardId: row.boardId, period: collection.period, values, source: `${collection.name} (accepted ${now.toISOString().slice(0, 10)})` });
+      await sendToStatistics(db, actor, {
+        boardId: row.boardId,
+        period: collection.period,
+        values,
+        source: `${collection.name} (accepted ${now.toISOString().slice(0, 10)})`,
+      });
     }
   } else {
-    await db.update(collectionReturns).set({ status: 'returned', reviewComment: v.comment! }).where(eq(collectionReturns.id, row.id));
+    await db
+      .update(collectionReturns)
+      .set({ status: 'returned', reviewComment: v.comment! })
+      .where(eq(collectionReturns.id, row.id));
     const link = `${opts.publicUrl ?? ''}/collections/${collection.id}/returns/${board.code}`;
     for (const to of await boardManagerEmails(db, row.boardId)) {
       await enqueueEmail(db, {
@@ -215,15 +316,36 @@ export async function reviewReturn(db: Queryable, actor: Actor, input: { collect
       });
     }
   }
-  await db.insert(collectionReturnEvents).values({ returnId: row.id, kind: v.decision === 'accept' ? 'accepted' : 'returned', comment: v.comment ?? null, byLabel: actor.label, at: now });
-  await recordAudit(db, actor, { action: 'update', entity: 'collection-return', entityId: row.id, summary: `${v.decision === 'accept' ? 'Accepted' : 'Returned'} ${board.name}'s return to ${collection.name}` });
+  await db
+    .insert(collectionReturnEvents)
+    .values({
+      returnId: row.id,
+      kind: v.decision === 'accept' ? 'accepted' : 'returned',
+      comment: v.comment ?? null,
+      byLabel: actor.label,
+      at: now,
+    });
+  await recordAudit(db, actor, {
+    action: 'update',
+    entity: 'collection-return',
+    entityId: row.id,
+    summary: `${v.decision === 'accept' ? 'Accepted' : 'Returned'} ${board.name}'s return to ${collection.name}`,
+  });
 }
 
 /** The return's story and every change to a submitted answer, oldest first. */
 export async function returnHistory(db: Queryable, returnId: string) {
   const [events, changes] = await Promise.all([
-    db.select().from(collectionReturnEvents).where(eq(collectionReturnEvents.returnId, returnId)).orderBy(asc(collectionReturnEvents.at)),
-    db.select().from(collectionAnswerChanges).where(eq(collectionAnswerChanges.returnId, returnId)).orderBy(asc(collectionAnswerChanges.changedAt)),
+    db
+      .select()
+      .from(collectionReturnEvents)
+      .where(eq(collectionReturnEvents.returnId, returnId))
+      .orderBy(asc(collectionReturnEvents.at)),
+    db
+      .select()
+      .from(collectionAnswerChanges)
+      .where(eq(collectionAnswerChanges.returnId, returnId))
+      .orderBy(asc(collectionAnswerChanges.changedAt)),
   ]);
   return { events, changes };
 }

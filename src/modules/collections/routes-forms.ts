@@ -28,7 +28,11 @@ export async function formRoutes(app: FastifyInstance) {
     const forms = await service.listForms(app.db);
     return reply.page(view('forms.njk'), {
       title: 'Forms',
-      forms: forms.map((f) => ({ ...f, questions: allQuestions(f.definition).length, sections: f.definition.sections.length })),
+      forms: forms.map((f) => ({
+        ...f,
+        questions: allQuestions(f.definition).length,
+        sections: f.definition.sections.length,
+      })),
     });
   });
 
@@ -37,7 +41,10 @@ export async function formRoutes(app: FastifyInstance) {
       title: 'Create a form',
       values,
       errors,
-      versionItems: (await service.frameworkVersions(app.db)).map((v) => ({ value: String(v.number), text: v.label })),
+      versionItems: (await service.frameworkVersions(app.db)).map((v) => ({
+        value: String(v.number),
+        text: v.label,
+      })),
     });
   app.get('/collections/forms/new', manage, async (_request, reply) => newPage(reply, { start: 'blank' }));
   app.post('/collections/forms/new', manage, async (request, reply) => {
@@ -46,13 +53,23 @@ export async function formRoutes(app: FastifyInstance) {
     if (!form.ok) return newPage(reply, body, form.errors);
     if (body.start === 'framework') {
       const created = await app.db
-        .transaction((tx) => service.generateFormFromFramework(tx, request.actor, { name: form.value.name, frameworkVersion: Number(body.frameworkVersion ?? 0) }))
+        .transaction((tx) =>
+          service.generateFormFromFramework(tx, request.actor, {
+            name: form.value.name,
+            frameworkVersion: Number(body.frameworkVersion ?? 0),
+          }),
+        )
         .catch((e) => {
           if (e instanceof UserFacingError) return e;
           throw e;
         });
-      if (created instanceof UserFacingError) return newPage(reply, body, singleError('frameworkVersion', created.message));
-      await reply.flash('success', `Form ${created.name} generated`, `${allQuestions(created.definition).length} questions from the framework’s indicators.`);
+      if (created instanceof UserFacingError)
+        return newPage(reply, body, singleError('frameworkVersion', created.message));
+      await reply.flash(
+        'success',
+        `Form ${created.name} generated`,
+        `${allQuestions(created.definition).length} questions from the framework’s indicators.`,
+      );
       return reply.redirect(`/collections/forms/${created.id}`, 303);
     }
     const created = await app.db.transaction((tx) => service.createForm(tx, request.actor, form.value));
@@ -72,7 +89,13 @@ export async function formRoutes(app: FastifyInstance) {
     });
   });
 
-  const questionPage = async (reply: FastifyReply, formId: string, values: Record<string, unknown>, errors?: FieldErrors, code?: string) => {
+  const questionPage = async (
+    reply: FastifyReply,
+    formId: string,
+    values: Record<string, unknown>,
+    errors?: FieldErrors,
+    code?: string,
+  ) => {
     const form = await service.getForm(app.db, formId);
     if (!form) return reply.callNotFound();
     return reply.code(errors ? 400 : 200).page(view('question-form.njk'), {
@@ -85,14 +108,30 @@ export async function formRoutes(app: FastifyInstance) {
       sectionItems: form.definition.sections.map((s, i) => ({ value: String(i), text: s.title })),
     });
   };
-  const saveQuestion = async (request: FastifyRequest, reply: FastifyReply, formId: string, code?: string) => {
+  const saveQuestion = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    formId: string,
+    code?: string,
+  ) => {
     const parsed = parseForm(service.questionInput, request.body);
-    if (!parsed.ok) return questionPage(reply, formId, request.body as Record<string, unknown>, parsed.errors, code);
+    if (!parsed.ok)
+      return questionPage(reply, formId, request.body as Record<string, unknown>, parsed.errors, code);
     try {
-      await app.db.transaction((tx) => (code ? service.updateQuestion(tx, request.actor, formId, code, parsed.value) : service.addQuestion(tx, request.actor, formId, parsed.value)));
+      await app.db.transaction((tx) =>
+        code
+          ? service.updateQuestion(tx, request.actor, formId, code, parsed.value)
+          : service.addQuestion(tx, request.actor, formId, parsed.value),
+      );
     } catch (e) {
       if (!(e instanceof UserFacingError) || e.statusCode !== 400) throw e;
-      return questionPage(reply, formId, request.body as Record<string, unknown>, singleError('code', e.message), code);
+      return questionPage(
+        reply,
+        formId,
+        request.body as Record<string, unknown>,
+        singleError('code', e.message),
+        code,
+      );
     }
     await reply.flash('success', code ? 'Question saved' : `Question ${parsed.value.code} added`);
     return reply.redirect(`/collections/forms/${formId}`, 303);
@@ -101,12 +140,16 @@ export async function formRoutes(app: FastifyInstance) {
     const { formId } = formParam.parse(request.params);
     return questionPage(reply, formId, { kind: 'number' });
   });
-  app.post('/collections/forms/:formId/questions/new', manage, async (request, reply) => saveQuestion(request, reply, formParam.parse(request.params).formId));
+  app.post('/collections/forms/:formId/questions/new', manage, async (request, reply) =>
+    saveQuestion(request, reply, formParam.parse(request.params).formId),
+  );
   app.get('/collections/forms/:formId/questions/:code', manage, async (request, reply) => {
     const { formId, code } = questionParam.parse(request.params);
     const form = await service.getForm(app.db, formId);
-    const section = form?.definition.sections.findIndex((s) => s.questions.some((q) => q.code === code)) ?? -1;
-    const q = section >= 0 ? form!.definition.sections[section]!.questions.find((x) => x.code === code) : undefined;
+    const section =
+      form?.definition.sections.findIndex((s) => s.questions.some((q) => q.code === code)) ?? -1;
+    const q =
+      section >= 0 ? form!.definition.sections[section]!.questions.find((x) => x.code === code) : undefined;
     if (!q) return reply.callNotFound();
     return questionPage(reply, formId, questionValues(q, section), undefined, code);
   });
@@ -121,9 +164,13 @@ export async function formRoutes(app: FastifyInstance) {
     return reply.redirect(`/collections/forms/${formId}`, 303);
   });
   app.post('/collections/forms/:formId/sections/:index', manage, async (request, reply) => {
-    const { formId, index } = z.object({ formId: z.string().uuid(), index: z.coerce.number().int().min(0) }).parse(request.params);
+    const { formId, index } = z
+      .object({ formId: z.string().uuid(), index: z.coerce.number().int().min(0) })
+      .parse(request.params);
     const body = request.body as { title?: string; help?: string };
-    await app.db.transaction((tx) => service.updateSection(tx, request.actor, formId, index, { title: body.title ?? '', help: body.help }));
+    await app.db.transaction((tx) =>
+      service.updateSection(tx, request.actor, formId, index, { title: body.title ?? '', help: body.help }),
+    );
     await reply.flash('success', 'Section saved');
     return reply.redirect(`/collections/forms/${formId}`, 303);
   });

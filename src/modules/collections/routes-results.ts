@@ -28,15 +28,36 @@ export async function resultRoutes(app: FastifyInstance) {
     if (found === 'forbidden') return reply.code(403).page('errors/403.njk');
     const { c, form, list, coordinator, suppress } = found;
     const { format } = z.object({ format: z.enum(['csv', 'xlsx']).optional() }).parse(request.query);
-    const results = await service.questionResults(form.definition, list, { suppress, threshold: app.config.suppressionThreshold, charts: !format });
+    const results = await service.questionResults(form.definition, list, {
+      suppress,
+      threshold: app.config.suppressionThreshold,
+      charts: !format,
+    });
     if (format) {
       type Line = { code: string; question: string; board: string; answer: string | number | null };
       const rows = results.flatMap((r): Line[] =>
         r.byBoard
-          ? r.byBoard.map((b) => ({ code: r.question.code, question: r.question.label, board: b.boardName, answer: b.value ?? b.text }))
+          ? r.byBoard.map((b) => ({
+              code: r.question.code,
+              question: r.question.label,
+              board: b.boardName,
+              answer: b.value ?? b.text,
+            }))
           : r.counts
-            ? r.counts.map((x) => ({ code: r.question.code, question: r.question.label, board: `All boards: ${x.option}`, answer: x.count }))
-            : (r.table?.rows ?? []).flatMap((row) => row.cells.map((cell, j) => ({ code: r.question.code, question: r.question.label, board: `All boards: ${row.label} – ${r.question.columns[j]}`, answer: cell }))),
+            ? r.counts.map((x) => ({
+                code: r.question.code,
+                question: r.question.label,
+                board: `All boards: ${x.option}`,
+                answer: x.count,
+              }))
+            : (r.table?.rows ?? []).flatMap((row) =>
+                row.cells.map((cell, j) => ({
+                  code: r.question.code,
+                  question: r.question.label,
+                  board: `All boards: ${row.label} – ${r.question.columns[j]}`,
+                  answer: cell,
+                })),
+              ),
       );
       return sendDownload(reply, {
         filename: `${c.name} results`,
@@ -52,7 +73,12 @@ export async function resultRoutes(app: FastifyInstance) {
     }
     return reply.page(view('results.njk'), {
       title: `${c.name}: results`,
-      c: { ...c, kindLabel: service.kindLabels[c.kind], statusLabel: service.statusLabels[c.status], published: dateText(c.publishedAt) },
+      c: {
+        ...c,
+        kindLabel: service.kindLabels[c.kind],
+        statusLabel: service.statusLabels[c.status],
+        published: dateText(c.publishedAt),
+      },
       coordinator,
       suppress,
       replies: list.length,
@@ -66,7 +92,11 @@ export async function resultRoutes(app: FastifyInstance) {
     const found = await load(request);
     if (!found) return reply.callNotFound();
     if (found === 'forbidden') return reply.code(403).page('errors/403.njk');
-    const buffer = await service.collateConsultation(found.c.name, found.form.definition, service.consultationReplies(found.list));
+    const buffer = await service.collateConsultation(
+      found.c.name,
+      found.form.definition,
+      service.consultationReplies(found.list),
+    );
     const name = `${safeFileName(found.c.name, 'consultation').replace(/\.docx$/i, '')} – collated.docx`;
     return reply
       .header('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')

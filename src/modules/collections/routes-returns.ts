@@ -50,28 +50,62 @@ export async function returnRoutes(app: FastifyInstance) {
     const check = service.checkForSubmit(collection, form, row.answers);
     const figures = new Map<string, number | null>();
     for (const q of allQuestions(form.definition).filter((x) => x.measure)) {
-      figures.set(q.code, await publishedFigure(app.db, { ...q.measure!, period: collection.period, areaCodes: board.areas.map((a) => a.code) }));
+      figures.set(
+        q.code,
+        await publishedFigure(app.db, {
+          ...q.measure!,
+          period: collection.period,
+          areaCodes: board.areas.map((a) => a.code),
+        }),
+      );
     }
-    const editable = service.editableStatuses.includes(row.status) && (collection.status === 'open' || row.status === 'returned') && can(principal, 'board:edit', { boardId: board.id });
+    const editable =
+      service.editableStatuses.includes(row.status) &&
+      (collection.status === 'open' || row.status === 'returned') &&
+      can(principal, 'board:edit', { boardId: board.id });
     const history = await service.returnHistory(app.db, row.id);
     const byCode = questionByCode(form.definition);
     const problems = state.problems ?? [];
-    const errors = problems.length ? errorSummary(form.definition, problems) : state.uploadError ? { errorList: [{ text: state.uploadError, href: '#file' }], fields: { file: { text: state.uploadError } } } : state.reviewErrors;
+    const errors = problems.length
+      ? errorSummary(form.definition, problems)
+      : state.uploadError
+        ? {
+            errorList: [{ text: state.uploadError, href: '#file' }],
+            fields: { file: { text: state.uploadError } },
+          }
+        : state.reviewErrors;
     const conflict = state.conflict
       ? {
           savedBy: state.conflict.theirs.savedBy,
           savedAt: dateTimeText(state.conflict.theirs.savedAt),
           rows: state.conflict.differing.map((code) => {
             const q = byCode.get(code)!;
-            return { label: q.label, theirs: answerText(q, state.conflict!.theirs.answers[code]) || (q.kind === 'table' ? 'table changed' : 'blank'), yours: answerText(q, state.conflict!.yours[code]) || (q.kind === 'table' ? 'table changed' : 'blank') };
+            return {
+              label: q.label,
+              theirs:
+                answerText(q, state.conflict!.theirs.answers[code]) ||
+                (q.kind === 'table' ? 'table changed' : 'blank'),
+              yours:
+                answerText(q, state.conflict!.yours[code]) ||
+                (q.kind === 'table' ? 'table changed' : 'blank'),
+            };
           }),
         }
       : null;
     return reply.code(state.status ?? (errors ? 400 : 200)).page(view('return.njk'), {
       title: `${collection.name}: ${board.name}`,
-      collection: { ...collection, closes: dateText(collection.closesOn), kindLabel: service.kindLabels[collection.kind] },
+      collection: {
+        ...collection,
+        closes: dateText(collection.closesOn),
+        kindLabel: service.kindLabels[collection.kind],
+      },
       board,
-      row: { ...row, statusLabel: service.returnStatusLabels[row.status], saved: dateTimeText(row.savedAt), submitted: dateTimeText(row.submittedAt) },
+      row: {
+        ...row,
+        statusLabel: service.returnStatusLabels[row.status],
+        saved: dateTimeText(row.savedAt),
+        submitted: dateTimeText(row.submittedAt),
+      },
       revision: state.revision ?? row.revision,
       sections: returnFields(form.definition, raw, problems, check.results, figures),
       brokenCount: check.broken.length,
@@ -85,7 +119,13 @@ export async function returnRoutes(app: FastifyInstance) {
         events: history.events.map((e) => ({ ...e, when: dateTimeText(e.at) })),
         changes: history.changes.map((c) => {
           const q = byCode.get(c.questionCode);
-          return { ...c, label: q?.label ?? c.questionCode, before: q ? answerText(q, c.before ?? undefined) : '', after: q ? answerText(q, c.after ?? undefined) : '', when: dateTimeText(c.changedAt) };
+          return {
+            ...c,
+            label: q?.label ?? c.questionCode,
+            before: q ? answerText(q, c.before ?? undefined) : '',
+            after: q ? answerText(q, c.after ?? undefined) : '',
+            when: dateTimeText(c.changedAt),
+          };
         }),
       },
       uploadAction: `/collections/${collection.id}/returns/${board.code}/upload`,
@@ -102,14 +142,29 @@ export async function returnRoutes(app: FastifyInstance) {
     const revision = z.coerce.number().int().min(0).parse(body.revision);
     const url = `/collections/${found.collection.id}/returns/${found.board.code}`;
     try {
-      const saved = await app.db.transaction((tx) => service.saveAnswers(tx, request.actor, { collectionId: found.collection.id, boardId: found.board.id, revision, answers: raw }));
+      const saved = await app.db.transaction((tx) =>
+        service.saveAnswers(tx, request.actor, {
+          collectionId: found.collection.id,
+          boardId: found.board.id,
+          revision,
+          answers: raw,
+        }),
+      );
       const broken = saved.results.filter((r) => r.passed === false).length;
       if (body.then === 'submit') return submit(request, reply, saved.revision);
-      await reply.flash('success', 'Your answers are saved', broken ? `${broken} validation ${broken === 1 ? 'rule is' : 'rules are'} not met: see the messages beside the questions.` : 'You can come back and carry on at any time.');
+      await reply.flash(
+        'success',
+        'Your answers are saved',
+        broken
+          ? `${broken} validation ${broken === 1 ? 'rule is' : 'rules are'} not met: see the messages beside the questions.`
+          : 'You can come back and carry on at any time.',
+      );
       return reply.redirect(url, 303);
     } catch (e) {
-      if (e instanceof service.AnswerErrors) return page(request, reply, { raw, problems: e.problems, revision });
-      if (e instanceof service.ReturnConflict) return page(request, reply, { raw, conflict: e, revision: e.theirs.revision, status: 409 });
+      if (e instanceof service.AnswerErrors)
+        return page(request, reply, { raw, problems: e.problems, revision });
+      if (e instanceof service.ReturnConflict)
+        return page(request, reply, { raw, conflict: e, revision: e.theirs.revision, status: 409 });
       throw e;
     }
   });
@@ -118,8 +173,20 @@ export async function returnRoutes(app: FastifyInstance) {
     const found = (await load(request))!;
     const url = `/collections/${found.collection.id}/returns/${found.board.code}`;
     try {
-      const result = await app.db.transaction((tx) => service.submitReturn(tx, request.actor, { collectionId: found.collection.id, boardId: found.board.id, revision }));
-      await reply.flash('success', 'Your return is submitted', result.broken.length ? `${result.broken.length} validation rules are not met; the coordinators will see them.` : 'The network’s coordinators will review it.');
+      const result = await app.db.transaction((tx) =>
+        service.submitReturn(tx, request.actor, {
+          collectionId: found.collection.id,
+          boardId: found.board.id,
+          revision,
+        }),
+      );
+      await reply.flash(
+        'success',
+        'Your return is submitted',
+        result.broken.length
+          ? `${result.broken.length} validation rules are not met; the coordinators will see them.`
+          : 'The network’s coordinators will review it.',
+      );
       return reply.redirect(url, 303);
     } catch (e) {
       if (e instanceof service.AnswerErrors) return page(request, reply, { problems: e.problems });
@@ -136,8 +203,21 @@ export async function returnRoutes(app: FastifyInstance) {
     if (!found) return reply.callNotFound();
     const input = service.reviewInput.safeParse(request.body);
     if (!input.success) return page(request, reply, { reviewErrors: fieldErrors(input.error) });
-    await app.db.transaction((tx) => service.reviewReturn(tx, request.actor, { collectionId: found.collection.id, boardId: found.board.id, ...input.data }, { publicUrl: app.config.publicUrl }));
-    await reply.flash('success', input.data.decision === 'accept' ? `${found.board.name}’s return accepted` : `${found.board.name}’s return sent back`, input.data.decision === 'accept' ? '' : 'The board has been emailed your comment.');
+    await app.db.transaction((tx) =>
+      service.reviewReturn(
+        tx,
+        request.actor,
+        { collectionId: found.collection.id, boardId: found.board.id, ...input.data },
+        { publicUrl: app.config.publicUrl },
+      ),
+    );
+    await reply.flash(
+      'success',
+      input.data.decision === 'accept'
+        ? `${found.board.name}’s return accepted`
+        : `${found.board.name}’s return sent back`,
+      input.data.decision === 'accept' ? '' : 'The board has been emailed your comment.',
+    );
     return reply.redirect(`/collections/${found.collection.id}/returns/${found.board.code}`, 303);
   });
 
@@ -146,7 +226,11 @@ export async function returnRoutes(app: FastifyInstance) {
     if (!found) return reply.callNotFound();
     const { buffer, fileName } = await service.returnTemplate(app.db, found.collection.id, found.board.id);
     const name = downloadFileName(fileName, 'xlsx');
-    return reply.header('Content-Type', DOWNLOAD_CONTENT_TYPES.xlsx).header('Content-Disposition', contentDisposition(name)).header('Cache-Control', 'private, no-store').send(buffer);
+    return reply
+      .header('Content-Type', DOWNLOAD_CONTENT_TYPES.xlsx)
+      .header('Content-Disposition', contentDisposition(name))
+      .header('Cache-Control', 'private, no-store')
+      .send(buffer);
   });
 
   app.post('/collections/:id/returns/:board/upload', edit, async (request, reply) => {
@@ -155,18 +239,40 @@ export async function returnRoutes(app: FastifyInstance) {
     const file = await request.file().catch(() => undefined);
     if (!file) return page(request, reply, { uploadError: 'Select the filled-in template to upload' });
     const buffer = await file.toBuffer().catch(() => null);
-    if (!buffer) return page(request, reply, { uploadError: 'The selected file must be smaller than 10 MB.' });
+    if (!buffer)
+      return page(request, reply, { uploadError: 'The selected file must be smaller than 10 MB.' });
     const url = `/collections/${found.collection.id}/returns/${found.board.code}`;
     try {
-      const saved = await app.db.transaction((tx) => service.uploadReturn(tx, request.actor, { collectionId: found.collection.id, boardId: found.board.id, fileName: file.filename, buffer }));
+      const saved = await app.db.transaction((tx) =>
+        service.uploadReturn(tx, request.actor, {
+          collectionId: found.collection.id,
+          boardId: found.board.id,
+          fileName: file.filename,
+          buffer,
+        }),
+      );
       const broken = saved.results.filter((r) => r.passed === false).length;
-      await reply.flash('success', `Spreadsheet uploaded: ${saved.changed.length} answers changed`, broken ? `${broken} validation ${broken === 1 ? 'rule is' : 'rules are'} not met: see the messages beside the questions.` : 'Check the answers, then submit when ready.');
+      await reply.flash(
+        'success',
+        `Spreadsheet uploaded: ${saved.changed.length} answers changed`,
+        broken
+          ? `${broken} validation ${broken === 1 ? 'rule is' : 'rules are'} not met: see the messages beside the questions.`
+          : 'Check the answers, then submit when ready.',
+      );
       return reply.redirect(url, 303);
     } catch (e) {
       if (e instanceof service.AnswerErrors) return page(request, reply, { problems: e.problems });
-      if (e instanceof service.ReturnConflict) return page(request, reply, { conflict: e, raw: rawFromAnswers(found.form.definition, e.yours as Answers), revision: e.theirs.revision, status: 409 });
-      if (e instanceof TemplateRejected || e instanceof UploadRejected) return page(request, reply, { uploadError: e.message });
-      if (e instanceof UserFacingError) return page(request, reply, { uploadError: e.message, status: e.statusCode });
+      if (e instanceof service.ReturnConflict)
+        return page(request, reply, {
+          conflict: e,
+          raw: rawFromAnswers(found.form.definition, e.yours as Answers),
+          revision: e.theirs.revision,
+          status: 409,
+        });
+      if (e instanceof TemplateRejected || e instanceof UploadRejected)
+        return page(request, reply, { uploadError: e.message });
+      if (e instanceof UserFacingError)
+        return page(request, reply, { uploadError: e.message, status: e.statusCode });
       throw e;
     }
   });

@@ -6,7 +6,13 @@ import {
   references,
   type Expression,
 } from '../framework/expressions/index.ts';
-import { figureNames, numericFigures, questionOfFigure, type Answers, type FormDefinition } from './form-model.ts';
+import {
+  figureNames,
+  numericFigures,
+  questionOfFigure,
+  type Answers,
+  type FormDefinition,
+} from './form-model.ts';
 
 /**
  * Validation rules in DHIS2's shape: left expression, operator, right expression,
@@ -61,8 +67,13 @@ export function checkRule(rule: Pick<ValidationRule, 'left' | 'right'>, form: Fo
       continue;
     }
     for (const ref of references(expression)) {
-      if (ref.kind === 'measure') problems.push({ field, message: 'Rules compare this return’s own answers: write questions as {code}, not measures' });
-      else if (!names.has(ref.code)) problems.push({ field, message: `This form has no number question {${ref.code}}` });
+      if (ref.kind === 'measure')
+        problems.push({
+          field,
+          message: 'Rules compare this return’s own answers: write questions as {code}, not measures',
+        });
+      else if (!names.has(ref.code))
+        problems.push({ field, message: `This form has no number question {${ref.code}}` });
     }
   }
   return problems;
@@ -108,15 +119,26 @@ function parsed(source: string): Expression {
   return e;
 }
 
-export function runRules(rules: readonly ValidationRule[], form: FormDefinition, answers: Answers): RuleResult[] {
+export function runRules(
+  rules: readonly ValidationRule[],
+  form: FormDefinition,
+  answers: Answers,
+): RuleResult[] {
   const figures = numericFigures(form, answers);
   return rules.map((rule) => {
     const left = parsed(rule.left);
     const right = parsed(rule.right);
-    const questions = [...new Set([...references(left), ...references(right)].filter((r) => r.kind === 'question').map((r) => questionOfFigure(r.code)))];
+    const questions = [
+      ...new Set(
+        [...references(left), ...references(right)]
+          .filter((r) => r.kind === 'question')
+          .map((r) => questionOfFigure(r.code)),
+      ),
+    ];
     // DHIS2's "never skip" counts a blank answer as zero.
     const blankAs = rule.missing === 'never-skip' ? 0 : null;
-    const resolve = (ref: { kind: string; code?: string }) => (ref.kind === 'question' ? (figures.get(ref.code!) ?? blankAs) : null);
+    const resolve = (ref: { kind: string; code?: string }) =>
+      ref.kind === 'question' ? (figures.get(ref.code!) ?? blankAs) : null;
     const side = (e: Expression) => {
       const result = evaluate(e, resolve);
       return 'value' in result ? result.value : null;

@@ -1,4 +1,15 @@
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { Answer, Answers, FormDefinition } from './form-model.ts';
 import type { ValidationRule } from './rules.ts';
 
@@ -90,7 +101,10 @@ export const collectionReturns = pgTable(
     remindersSent: integer('reminders_sent').notNull().default(0),
     lastRemindedAt: timestamp('last_reminded_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('collection_returns_board').on(t.collectionId, t.boardId), index('collection_returns_board_id').on(t.boardId)],
+  (t) => [
+    uniqueIndex('collection_returns_board').on(t.collectionId, t.boardId),
+    index('collection_returns_board_id').on(t.boardId),
+  ],
 );
 
 /** Every change to an answer after the return was first submitted: who, when, from what to what. */

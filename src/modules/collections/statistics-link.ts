@@ -32,7 +32,13 @@ export async function sendToStatistics(
 /** A published figure for the board's areas added up, or null when there is none. */
 export async function publishedFigure(
   db: Queryable,
-  q: { dataset: string; measure: string; filters: Record<string, string>; period: string; areaCodes: string[] },
+  q: {
+    dataset: string;
+    measure: string;
+    filters: Record<string, string>;
+    period: string;
+    areaCodes: string[];
+  },
 ): Promise<number | null> {
   if (q.areaCodes.length === 0) return null;
   try {

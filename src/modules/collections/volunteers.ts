@@ -20,9 +20,15 @@ export interface PlaceFill {
  * they volunteer for (the form's first choice question whose choices are the places, and
  * its first short-text question).
  */
-export function fillPlaces(places: { role: string; count: number }[], form: FormDefinition, replies: { boardName: string; answers: Answers; submittedAt: Date }[]): PlaceFill[] {
+export function fillPlaces(
+  places: { role: string; count: number }[],
+  form: FormDefinition,
+  replies: { boardName: string; answers: Answers; submittedAt: Date }[],
+): PlaceFill[] {
   const questions = allQuestions(form);
-  const roleQuestion = questions.find((q) => q.kind === 'single-choice' && places.every((p) => q.options.includes(p.role)));
+  const roleQuestion = questions.find(
+    (q) => q.kind === 'single-choice' && places.every((p) => q.options.includes(p.role)),
+  );
   const nameQuestion = questions.find((q) => q.kind === 'text');
   const fills = places.map((p) => ({ ...p, filled: [] as Volunteer[], waiting: [] as Volunteer[] }));
   if (!roleQuestion) return fills;
@@ -30,7 +36,11 @@ export function fillPlaces(places: { role: string; count: number }[], form: Form
     const fill = fills.find((f) => f.role === reply.answers[roleQuestion.code]);
     if (!fill) continue;
     const name = nameQuestion ? String(reply.answers[nameQuestion.code] ?? '') : '';
-    const volunteer = { boardName: reply.boardName, name: name || 'Not named', submittedAt: reply.submittedAt };
+    const volunteer = {
+      boardName: reply.boardName,
+      name: name || 'Not named',
+      submittedAt: reply.submittedAt,
+    };
     (fill.filled.length < fill.count ? fill.filled : fill.waiting).push(volunteer);
   }
   return fills;

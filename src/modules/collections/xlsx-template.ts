@@ -53,17 +53,48 @@ function numberRule(q: Question): ExcelJS.DataValidation {
   const min = q.min ?? (q.kind === 'percentage' ? 0 : null);
   const max = q.max ?? (q.kind === 'percentage' ? 100 : null);
   const type = q.integer ? 'whole' : 'decimal';
-  const base = { type, allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Not a valid answer' } as const;
-  if (min !== null && max !== null) return { ...base, operator: 'between', formulae: [min, max], error: `Enter a ${q.integer ? 'whole ' : ''}number from ${min} to ${max}` };
-  if (min !== null) return { ...base, operator: 'greaterThanOrEqual', formulae: [min], error: `Enter a ${q.integer ? 'whole ' : ''}number, ${min} or more` };
-  if (max !== null) return { ...base, operator: 'lessThanOrEqual', formulae: [max], error: `Enter a ${q.integer ? 'whole ' : ''}number, ${max} or less` };
+  const base = {
+    type,
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Not a valid answer',
+  } as const;
+  if (min !== null && max !== null)
+    return {
+      ...base,
+      operator: 'between',
+      formulae: [min, max],
+      error: `Enter a ${q.integer ? 'whole ' : ''}number from ${min} to ${max}`,
+    };
+  if (min !== null)
+    return {
+      ...base,
+      operator: 'greaterThanOrEqual',
+      formulae: [min],
+      error: `Enter a ${q.integer ? 'whole ' : ''}number, ${min} or more`,
+    };
+  if (max !== null)
+    return {
+      ...base,
+      operator: 'lessThanOrEqual',
+      formulae: [max],
+      error: `Enter a ${q.integer ? 'whole ' : ''}number, ${max} or less`,
+    };
   return { ...base, operator: 'between', formulae: [-1e15, 1e15], error: 'Enter a number' };
 }
 
 function describeAnswer(q: Question): string {
   switch (q.kind) {
     case 'number':
-      return [q.integer ? 'Whole number' : 'Number', q.unit, q.min !== null ? `min ${q.min}` : '', q.max !== null ? `max ${q.max}` : ''].filter(Boolean).join(', ');
+      return [
+        q.integer ? 'Whole number' : 'Number',
+        q.unit,
+        q.min !== null ? `min ${q.min}` : '',
+        q.max !== null ? `max ${q.max}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
     case 'percentage':
       return 'Percentage, 0 to 100';
     case 'date':
@@ -117,7 +148,11 @@ function instructions(wb: ExcelJS.Workbook, id: TemplateIdentity) {
 }
 
 /** Builds the workbook; `answers` pre-fills what the board has already saved. */
-export async function buildTemplate(id: TemplateIdentity, form: FormDefinition, answers: Answers): Promise<Buffer> {
+export async function buildTemplate(
+  id: TemplateIdentity,
+  form: FormDefinition,
+  answers: Answers,
+): Promise<Buffer> {
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   wb.creator = 'Safeguarding Hub';
@@ -142,42 +177,85 @@ export async function buildTemplate(id: TemplateIdentity, form: FormDefinition, 
     titleRow.font = { bold: true, size: 13 };
     if (section.help) main.addRow(['', section.help]).getCell(2).alignment = { wrapText: true };
     for (const q of section.questions) {
-      const row = main.addRow([q.code, `${q.label}${q.required ? ' (required)' : ''}`, null, describeAnswer(q), q.help ?? '']);
+      const row = main.addRow([
+        q.code,
+        `${q.label}${q.required ? ' (required)' : ''}`,
+        null,
+        describeAnswer(q),
+        q.help ?? '',
+      ]);
       row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
       row.getCell(5).alignment = { wrapText: true, vertical: 'top' };
       const answerCell = row.getCell(3);
       if (q.kind === 'table') {
         const sheetName = `Table ${++tableNumber}`;
         answerCell.value = `See sheet “${sheetName}”`;
-        places.push({ code: q.code, sheet: sheetName, ...addTableSheet(wb, sheetName, q, answers[q.code] as (number | null)[][] | undefined) });
+        places.push({
+          code: q.code,
+          sheet: sheetName,
+          ...addTableSheet(wb, sheetName, q, answers[q.code] as (number | null)[][] | undefined),
+        });
         continue;
       }
       openForAnswer(answerCell);
       const a = answers[q.code];
-      if (a !== undefined) answerCell.value = Array.isArray(a) ? (a as string[]).join('; ') : q.kind === 'date' ? new Date(`${a as string}T00:00:00Z`) : (a as string | number);
+      if (a !== undefined)
+        answerCell.value = Array.isArray(a)
+          ? (a as string[]).join('; ')
+          : q.kind === 'date'
+            ? new Date(`${a as string}T00:00:00Z`)
+            : (a as string | number);
       if (q.kind === 'number' || q.kind === 'percentage') answerCell.dataValidation = numberRule(q);
       if (q.kind === 'date') {
         answerCell.numFmt = 'dd/mm/yyyy';
-        answerCell.dataValidation = { type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 2))], allowBlank: true, showErrorMessage: true, error: 'Enter a date, e.g. 31/03/2025' };
+        answerCell.dataValidation = {
+          type: 'date',
+          operator: 'greaterThan',
+          formulae: [new Date(Date.UTC(1900, 0, 2))],
+          allowBlank: true,
+          showErrorMessage: true,
+          error: 'Enter a date, e.g. 31/03/2025',
+        };
       }
       if (q.kind === 'single-choice') {
         listColumn++;
         q.options.forEach((o, i) => (lists.getCell(i + 1, listColumn).value = o));
         const letter = columnLetter(listColumn);
-        answerCell.dataValidation = { type: 'list', allowBlank: true, formulae: [`'${LISTS_SHEET}'!$${letter}$1:$${letter}$${q.options.length}`], showErrorMessage: true, error: 'Choose one of the options in the list' };
+        answerCell.dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`'${LISTS_SHEET}'!$${letter}$1:$${letter}$${q.options.length}`],
+          showErrorMessage: true,
+          error: 'Choose one of the options in the list',
+        };
       }
-      if (q.kind === 'text') answerCell.dataValidation = { type: 'textLength', operator: 'lessThanOrEqual', formulae: [500], allowBlank: true, showErrorMessage: true, error: 'At most 500 characters' };
+      if (q.kind === 'text')
+        answerCell.dataValidation = {
+          type: 'textLength',
+          operator: 'lessThanOrEqual',
+          formulae: [500],
+          allowBlank: true,
+          showErrorMessage: true,
+          error: 'At most 500 characters',
+        };
       if (q.kind === 'long-text') answerCell.alignment = { wrapText: true, vertical: 'top' };
       places.push({ code: q.code, sheet: MAIN_SHEET, row: row.number, column: 3 });
     }
   }
-  main.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell, column) => {
-    if (cell.protection?.locked !== false) {
-      lock(cell);
-      if (row.number > 1 && column !== 3) cell.fill = LOCKED_FILL;
-    }
-  }));
-  await main.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  main.eachRow((row) =>
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      if (cell.protection?.locked !== false) {
+        lock(cell);
+        if (row.number > 1 && column !== 3) cell.fill = LOCKED_FILL;
+      }
+    }),
+  );
+  await main.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 
   const key = wb.addWorksheet(KEY_SHEET, { state: 'veryHidden' });
   key.addRows([
@@ -193,7 +271,12 @@ export async function buildTemplate(id: TemplateIdentity, form: FormDefinition, 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function addTableSheet(wb: ExcelJS.Workbook, name: string, q: Question, cells: (number | null)[][] | undefined) {
+function addTableSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  q: Question,
+  cells: (number | null)[][] | undefined,
+) {
   const ws = wb.addWorksheet(name);
   ws.getColumn(1).width = 36;
   ws.getCell(1, 1).value = q.label;
@@ -220,18 +303,24 @@ function addTableSheet(wb: ExcelJS.Workbook, name: string, q: Question, cells: (
       const v = cells?.[i]?.[j];
       if (typeof v === 'number') cell.value = v;
     });
-    ws.getCell(r, totalColumn).value = { formula: `SUM(${columnLetter(firstColumn)}${r}:${columnLetter(totalColumn - 1)}${r})` };
+    ws.getCell(r, totalColumn).value = {
+      formula: `SUM(${columnLetter(firstColumn)}${r}:${columnLetter(totalColumn - 1)}${r})`,
+    };
   });
   const totalRow = firstRow + q.rows.length;
   ws.getCell(totalRow, 1).value = 'Total';
   ws.getRow(totalRow).font = { bold: true };
   for (let j = 0; j <= q.columns.length; j++) {
     const letter = columnLetter(firstColumn + j);
-    ws.getCell(totalRow, firstColumn + j).value = { formula: `SUM(${letter}${firstRow}:${letter}${totalRow - 1})` };
+    ws.getCell(totalRow, firstColumn + j).value = {
+      formula: `SUM(${letter}${firstRow}:${letter}${totalRow - 1})`,
+    };
   }
-  ws.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => {
-    if (cell.protection?.locked !== false) lock(cell);
-  }));
+  ws.eachRow((row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      if (cell.protection?.locked !== false) lock(cell);
+    }),
+  );
   void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   return { row: firstRow, column: firstColumn };
 }

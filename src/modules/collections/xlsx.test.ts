@@ -33,13 +33,23 @@ beforeAll(async () => {
       question('plans', 'number', 'Children on a plan', { min: 0, max: 5000, integer: true }),
       question('share', 'percentage', 'Share reviewed on time'),
       question('lead', 'single-choice', 'Lead partner', { options: ['Police', 'Health', 'Local authority'] }),
-      question('themes', 'multiple-choice', 'Themes', { options: ['Neglect', 'Exploitation', 'Online harm'] }),
+      question('themes', 'multiple-choice', 'Themes', {
+        options: ['Neglect', 'Exploitation', 'Online harm'],
+      }),
       question('met_on', 'date', 'Date the board agreed the figures'),
       question('contact', 'text', 'Contact name'),
     ],
   });
   const form = await collections.createForm(db, actor, { name: 'Budget and more' }, definition);
-  const c = await collections.createCollection(db, actor, { name: 'Budget survey 2024-25', kind: 'survey', period: '2024-25', formId: form.id, audience: 'all', opensOn: '2025-01-01', closesOn: '2099-01-01' });
+  const c = await collections.createCollection(db, actor, {
+    name: 'Budget survey 2024-25',
+    kind: 'survey',
+    period: '2024-25',
+    formId: form.id,
+    audience: 'all',
+    opensOn: '2025-01-01',
+    closesOn: '2099-01-01',
+  });
   await collections.openCollection(db, actor, c.id);
   collectionId = c.id;
 });
@@ -74,8 +84,22 @@ describe('XLSX template round trip', () => {
       table.getCell('C4').value = 110_000;
       table.getCell('C5').value = 50_000;
     });
-    const result = await collections.uploadReturn(db, actor, { collectionId, boardId: camden, fileName: 'camden.xlsx', buffer: filled });
-    expect(result.changed.sort()).toEqual(['budget_total', 'contact', 'contributions', 'lead', 'met_on', 'plans', 'share', 'themes']);
+    const result = await collections.uploadReturn(db, actor, {
+      collectionId,
+      boardId: camden,
+      fileName: 'camden.xlsx',
+      buffer: filled,
+    });
+    expect(result.changed.sort()).toEqual([
+      'budget_total',
+      'contact',
+      'contributions',
+      'lead',
+      'met_on',
+      'plans',
+      'share',
+      'themes',
+    ]);
     const row = (await collections.getReturn(db, collectionId, camden))!;
     expect(row.answers).toMatchObject({
       budget_total: 180000,
@@ -85,7 +109,13 @@ describe('XLSX template round trip', () => {
       themes: ['Neglect', 'Online harm'],
       met_on: '2025-03-31',
       contact: 'Sam Jones',
-      contributions: [[100000, 110000], [null, 50000], [null, null], [null, null], [null, null]],
+      contributions: [
+        [100000, 110000],
+        [null, 50000],
+        [null, null],
+        [null, null],
+        [null, null],
+      ],
     });
 
     const again = await collections.returnTemplate(db, collectionId, camden);
@@ -93,15 +123,30 @@ describe('XLSX template round trip', () => {
     await wb.xlsx.load(again.buffer as unknown as ArrayBuffer);
     expect(rowOf(wb, 'plans').getCell(3).value).toBe(312);
     expect(wb.getWorksheet('Table 1')!.getCell('C5').value).toBe(50000);
-    expect(wb.getWorksheet('Instructions')!.getCell('A1').value).toBe(`Budget survey 2024-25: ${(await network.findBoard(db, camden))!.name}`);
+    expect(wb.getWorksheet('Instructions')!.getCell('A1').value).toBe(
+      `Budget survey 2024-25: ${(await network.findBoard(db, camden))!.name}`,
+    );
     // Labels are locked, answers open, and the answer cells validated.
     const ws = wb.getWorksheet('Return')!;
     expect(rowOf(wb, 'plans').getCell(2).protection?.locked).not.toBe(false);
     expect(rowOf(wb, 'plans').getCell(3).protection?.locked).toBe(false);
-    expect(rowOf(wb, 'plans').getCell(3).dataValidation).toMatchObject({ type: 'whole', operator: 'between', formulae: [0, 5000] });
+    expect(rowOf(wb, 'plans').getCell(3).dataValidation).toMatchObject({
+      type: 'whole',
+      operator: 'between',
+      formulae: [0, 5000],
+    });
     expect((ws as unknown as { sheetProtection?: { sheet: boolean } }).sheetProtection?.sheet).toBe(true);
     // An unchanged template uploads with nothing to change.
-    expect((await collections.uploadReturn(db, actor, { collectionId, boardId: camden, fileName: 'c.xlsx', buffer: again.buffer })).changed).toEqual([]);
+    expect(
+      (
+        await collections.uploadReturn(db, actor, {
+          collectionId,
+          boardId: camden,
+          fileName: 'c.xlsx',
+          buffer: again.buffer,
+        })
+      ).changed,
+    ).toEqual([]);
   });
 
   it('gives a message per cell for text in a number cell and an out-of-bounds value, and saves nothing', async () => {
@@ -113,19 +158,27 @@ describe('XLSX template round trip', () => {
       rowOf(wb, 'contact').getCell(3).value = 'Kept?';
       wb.getWorksheet('Table 1')!.getCell('B5').value = 'n/a';
     });
-    const error = (await collections.uploadReturn(db, actor, { collectionId, boardId: hackney, fileName: 'h.xlsx', buffer: bad }).catch((e) => e)) as collections.AnswerErrors;
+    const error = (await collections
+      .uploadReturn(db, actor, { collectionId, boardId: hackney, fileName: 'h.xlsx', buffer: bad })
+      .catch((e) => e)) as collections.AnswerErrors;
     expect(error).toBeInstanceOf(collections.AnswerErrors);
     expect(error.problems.map((p) => `${p.cell}: ${p.message}`)).toEqual([
       'Table 1!B4: ‘Contributions by partner agency’, Police – 2023-24 must be a number',
       expect.stringMatching(/^Return!C\d+: ‘Children on a plan’ must be a number$/),
       expect.stringMatching(/^Return!C\d+: ‘Share reviewed on time’ must be between 0 and 100$/),
     ]);
-    expect((await collections.getReturn(db, collectionId, hackney))!).toMatchObject({ answers: before.answers, revision: before.revision });
+    expect((await collections.getReturn(db, collectionId, hackney))!).toMatchObject({
+      answers: before.answers,
+      revision: before.revision,
+    });
   });
 
   it('refuses another board’s template, a changed layout, a workbook that is not a template, a non-XLSX file and a zip bomb', async () => {
     const camdenTemplate = (await collections.returnTemplate(db, collectionId, camden)).buffer;
-    const upload = (buffer: Buffer, fileName = 'x.xlsx') => collections.uploadReturn(db, actor, { collectionId, boardId: hackney, fileName, buffer }).catch((e) => e);
+    const upload = (buffer: Buffer, fileName = 'x.xlsx') =>
+      collections
+        .uploadReturn(db, actor, { collectionId, boardId: hackney, fileName, buffer })
+        .catch((e) => e);
 
     const other = await upload(camdenTemplate);
     expect(other).toBeInstanceOf(TemplateRejected);
@@ -133,18 +186,29 @@ describe('XLSX template round trip', () => {
 
     const own = (await collections.returnTemplate(db, collectionId, hackney)).buffer;
     const moved = await edit(own, (wb) => wb.getWorksheet('Return')!.spliceRows(3, 0, ['inserted row']));
-    expect((await upload(moved)).message).toMatch(/^The spreadsheet’s layout has been changed \(Return!A\d+ should hold the code/);
-    const renamed = await edit(own, (wb) => (wb.getWorksheet('Table 1')!.getCell('A5').value = 'Police and fire'));
+    expect((await upload(moved)).message).toMatch(
+      /^The spreadsheet’s layout has been changed \(Return!A\d+ should hold the code/,
+    );
+    const renamed = await edit(
+      own,
+      (wb) => (wb.getWorksheet('Table 1')!.getCell('A5').value = 'Police and fire'),
+    );
     expect((await upload(renamed)).message).toContain('Table 1!A5 should hold the row “Police”');
 
     const notOurs = await upload(await genuineXlsx());
-    expect(notOurs.message).toBe('This is not a return template from Safeguarding Hub. Download the template for your board from the return’s page and upload that.');
+    expect(notOurs.message).toBe(
+      'This is not a return template from Safeguarding Hub. Download the template for your board from the return’s page and upload that.',
+    );
 
     const csv = await upload(Buffer.from('code,answer\nplans,4\n'), 'return.xlsx');
     expect(csv).toBeInstanceOf(UploadRejected);
     expect(csv.message).toContain('XLSX');
 
-    const bomb = buildZip([deflatedEntry('[Content_Types].xml', '<Types/>'), deflatedEntry('xl/workbook.xml', '<workbook/>'), await deflatedZeros('xl/worksheets/sheet1.xml', 200 * 1024 * 1024)]);
+    const bomb = buildZip([
+      deflatedEntry('[Content_Types].xml', '<Types/>'),
+      deflatedEntry('xl/workbook.xml', '<workbook/>'),
+      await deflatedZeros('xl/worksheets/sheet1.xml', 200 * 1024 * 1024),
+    ]);
     const bombed = await upload(bomb);
     expect(bombed).toBeInstanceOf(UploadRejected);
     expect((await collections.getReturn(db, collectionId, hackney))!.revision).toBe(0);
@@ -152,9 +216,16 @@ describe('XLSX template round trip', () => {
 
   it('a template downloaded before someone else saved is refused as a conflict', async () => {
     const stale = (await collections.returnTemplate(db, collectionId, hackney)).buffer;
-    await collections.saveAnswers(db, systemActor('Other person'), { collectionId, boardId: hackney, revision: 0, answers: { plans: '10' } });
+    await collections.saveAnswers(db, systemActor('Other person'), {
+      collectionId,
+      boardId: hackney,
+      revision: 0,
+      answers: { plans: '10' },
+    });
     const filled = await edit(stale, (wb) => (rowOf(wb, 'plans').getCell(3).value = 12));
-    const conflict = await collections.uploadReturn(db, actor, { collectionId, boardId: hackney, fileName: 'h.xlsx', buffer: filled }).catch((e) => e);
+    const conflict = await collections
+      .uploadReturn(db, actor, { collectionId, boardId: hackney, fileName: 'h.xlsx', buffer: filled })
+      .catch((e) => e);
     expect(conflict).toBeInstanceOf(collections.ReturnConflict);
     expect(conflict.message).toContain('Other person saved this return');
   });
