@@ -49,27 +49,23 @@ async function remind(
       subject: `Reminder: ${c.name} closes on ${c.closesOn}`,
       text: `${board.name} has not yet submitted its return to ${c.name} (${c.period}). It closes on ${c.closesOn}.\n\nFill it in on the web or download the spreadsheet: ${publicUrl}/collections/${c.id}/returns/${board.code}\n`,
     });
-    await db
-      .insert(collectionReturnEvents)
-      .values({
-        returnId: r.id,
-        kind: 'reminded',
-        emailKey: `${base}:${to}`,
-        byLabel: actor.label,
-        at: now,
-        comment: `Reminder ${count} to ${to}`,
-      });
+    await db.insert(collectionReturnEvents).values({
+      returnId: r.id,
+      kind: 'reminded',
+      emailKey: `${base}:${to}`,
+      byLabel: actor.label,
+      at: now,
+      comment: `Reminder ${count} to ${to}`,
+    });
   }
   if (recipients.length === 0) {
-    await db
-      .insert(collectionReturnEvents)
-      .values({
-        returnId: r.id,
-        kind: 'reminded',
-        byLabel: actor.label,
-        at: now,
-        comment: `Reminder ${count}: the board has no board manager to email`,
-      });
+    await db.insert(collectionReturnEvents).values({
+      returnId: r.id,
+      kind: 'reminded',
+      byLabel: actor.label,
+      at: now,
+      comment: `Reminder ${count}: the board has no board manager to email`,
+    });
   }
   await db
     .update(collectionReturns)

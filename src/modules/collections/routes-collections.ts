@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { requireCan, requireSignIn } from '../../platform/http/session.ts';
-import { fieldErrors, parseForm, singleError, type FieldErrors } from '../../platform/http/forms.ts';
+import { fieldErrors, parseForm, type FieldErrors } from '../../platform/http/forms.ts';
 import { pageOf, paginationView } from '../../platform/http/pagination.ts';
 import { sendDownload } from '../../platform/export/index.ts';
 import { can } from '../../platform/auth/permissions.ts';
@@ -186,15 +186,13 @@ export async function collectionRoutes(app: FastifyInstance) {
       },
       form,
       figures,
-      lines: lines
-        .slice(page.offset, page.offset + page.limit)
-        .map((l) => ({
-          ...l,
-          statusLabel: service.returnStatusLabels[l.status],
-          submitted: dateTimeText(l.submittedAt),
-          reminded: dateTimeText(l.lastRemindedAt),
-          awaiting: service.awaitingStatuses.includes(l.status),
-        })),
+      lines: lines.slice(page.offset, page.offset + page.limit).map((l) => ({
+        ...l,
+        statusLabel: service.returnStatusLabels[l.status],
+        submitted: dateTimeText(l.submittedAt),
+        reminded: dateTimeText(l.lastRemindedAt),
+        awaiting: service.awaitingStatuses.includes(l.status),
+      })),
       pagination: paginationView(page, lines.length, `/collections/${c.id}`),
       rules: c.rules.map((r) => ({ ...r, operatorLabel: OPERATOR_LABELS[r.operator] })),
       operatorItems: OPERATORS.map((o) => ({ value: o, text: `${o} (${OPERATOR_LABELS[o]})` })),
@@ -299,44 +297,5 @@ export async function collectionRoutes(app: FastifyInstance) {
       sent ? 'It is in the outbox.' : 'The reminder was recorded; add a board manager to reach them.',
     );
     return reply.redirect(`/collections/${id}#boards`, 303);
-  });
-
-  app.get('/collections/pilots', { preHandler: requireSignIn }, async (request, reply) =>
-    pilotsPage(request, reply),
-  );
-  const pilotsPage = async (request: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) => {
-    const principal = request.principal!;
-    const rows = await service.listPilots(app.db);
-    return reply.code(errors ? 400 : 200).page(view('pilots.njk'), {
-      title: 'Pilot boards',
-      errors,
-      rows: rows.map((r) => ({
-        board: r.board,
-        status: r.pilot?.status ?? null,
-        statusLabel: r.pilot ? service.pilotStatusLabels[r.pilot.status] : 'Not a pilot',
-        changed: r.pilot ? `${r.pilot.changedBy}, ${dateText(r.pilot.changedAt)}` : '',
-        canVolunteer: can(principal, 'board:edit', { boardId: r.board.id }),
-        coordinator: can(principal, 'network:manage'),
-      })),
-    });
-  };
-  app.post('/collections/pilots', { preHandler: requireSignIn }, async (request, reply) => {
-    const { board, status } = z
-      .object({ board: z.string().uuid(), status: z.enum(['volunteered', 'confirmed', 'withdrawn']) })
-      .parse(request.body);
-    const principal = request.principal!;
-    const allowed =
-      status === 'confirmed'
-        ? can(principal, 'network:manage')
-        : can(principal, 'board:edit', { boardId: board });
-    if (!allowed) return reply.code(403).page('errors/403.njk');
-    try {
-      await app.db.transaction((tx) => service.setPilotStatus(tx, request.actor, { boardId: board, status }));
-    } catch (e) {
-      if (!(e instanceof Error) || (e as { statusCode?: number }).statusCode !== 409) throw e;
-      return pilotsPage(request, reply, singleError(`pilot-${board}`, e.message));
-    }
-    await reply.flash('success', 'Pilot status saved');
-    return reply.redirect('/collections/pilots', 303);
   });
 }

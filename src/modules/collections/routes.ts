@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { collectionRoutes } from './routes-collections.ts';
+import { pilotRoutes } from './routes-pilots.ts';
 import { formRoutes } from './routes-forms.ts';
 import { returnRoutes } from './routes-returns.ts';
 import { resultRoutes } from './routes-results.ts';
@@ -10,6 +11,7 @@ import { collectionsApi } from './routes-api.ts';
 export const collectionsModule = fp(async (app: FastifyInstance) => {
   app.addNavigation({ href: '/collections', text: 'Collections', order: 40 });
   await app.register(formRoutes);
+  await app.register(pilotRoutes);
   await app.register(collectionRoutes);
   await app.register(returnRoutes);
   await app.register(resultRoutes);

@@ -11,3 +11,6 @@ export * from './results.ts';
 export { collateConsultation } from './consultation-docx.ts';
 export { budgetFlags, type BudgetFlag } from './budget-checks.ts';
 export { allQuestionCodes } from './form-model.ts';
+export * from './collection-input.ts';
+export * from './collection-rules.ts';
+export * from './review.ts';
