@@ -46,7 +46,8 @@ async function targets(store: Store): Promise<Target> {
           where d.name = 'referrals' and v.area_code like 'E09%' group by m.name, v.time_period order by count(*) desc, v.time_period desc limit 1`,
     );
     const groups = await queryRows<{ slug: string }>(db, sql`select distinct g.slug from groups g join meetings m on m.group_id = g.id`);
-    const actions = await queryRows<{ id: string }>(db, sql`select id from meeting_actions order by id`);
+    // Open actions only: updating them to 'open' with a note leaves the set of actions due a reminder as it was.
+    const actions = await queryRows<{ id: string }>(db, sql`select id from meeting_actions where status = 'open' order by id`);
     return {
       benchmark: `/api/v1/statistics/benchmark?dataset=referrals&measure=${encodeURIComponent(m!.measure)}&period=${encodeURIComponent(m!.period)}&area=E09000007&comparator=london`,
       actionLogs: groups.map((g) => `/meetings/groups/${g.slug}/actions`),

@@ -3,8 +3,9 @@ import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { csrfFrom } from '../support/app.ts';
 import { queryRows } from '../../src/platform/db/count.ts';
-import { buildSecurityFixture, firstValue, roles, secretOfB, type Role, type SecurityFixture, type Session } from './fixture.ts';
+import { buildSecurityFixture, roles, secretOfB, type Role, type SecurityFixture, type Session } from './fixture.ts';
 import { accessRules, type Access } from './access-rules.ts';
+import { fillRoute, routeValues } from './urls.ts';
 
 let fx: SecurityFixture;
 let values: Record<string, string>;
@@ -12,20 +13,7 @@ const tokens = new Map<Role, string>();
 
 beforeAll(async () => {
   fx = await buildSecurityFixture();
-  const { t } = fx;
-  values = {
-    uuid: '00000000-0000-4000-8000-000000000000',
-    group: await firstValue(t, sql`select slug as v from groups order by slug limit 1`),
-    meeting: await firstValue(t, sql`select id as v from meetings order by date limit 1`),
-    action: await firstValue(t, sql`select id as v from meeting_actions limit 1`),
-    person: await firstValue(t, sql`select id as v from people order by name limit 1`),
-    organisation: await firstValue(t, sql`select id as v from organisations order by name limit 1`),
-    dataset: await firstValue(t, sql`select name as v from stat_datasets limit 1`),
-    measure: await firstValue(t, sql`select name as v from stat_measures limit 1`),
-    framework: await firstValue(t, sql`select number as v from framework_versions order by number limit 1`),
-    reviewer: await firstValue(t, sql`select id as v from learning_reviewers limit 1`),
-    theme: await firstValue(t, sql`select id as v from learning_themes limit 1`),
-  };
+  values = await routeValues(fx);
   for (const [role, session] of Object.entries(fx.sessions) as [Role, Session][]) {
     const page = await session.get('/account');
     session.jar.take(page);
@@ -33,43 +21,6 @@ beforeAll(async () => {
   }
 }, 180_000);
 afterAll(async () => fx?.close());
-
-/** Fills a route's parameters with things that exist in the fixture (board A's or B's where it matters). */
-function fill(url: string, side: 'A' | 'B'): string {
-  const board = side === 'A' ? fx.boardA.code : fx.boardB.code;
-  const id = (): string => {
-    const prefixes: [string, string][] = [
-      ['/admin/users', fx.userB],
-      ['/network/people', values.person!],
-      ['/network/organisations', values.organisation!],
-      ['/meetings/actions', values.action!],
-      ['/meetings', values.meeting!],
-      ['/api/v1/meetings', values.meeting!],
-      ['/learning/register', values.reviewer!],
-      ['/learning/themes', values.theme!],
-      ['/collections', fx.collectionId],
-      ['/framework', 'outcome-1'],
-    ];
-    return prefixes.find(([p]) => url.startsWith(p))?.[1] ?? values.uuid!;
-  };
-  const code = url.includes('statistics') ? 'E09000007' : url.startsWith('/collections') ? 'budget_total' : board;
-  return url
-    .replace(':id', id())
-    .replace(':code', code)
-    .replace(':board', board)
-    .replace(':slug', values.group!)
-    .replace(':personId', values.person!)
-    .replace(':token', 'no-such-token')
-    .replace(':draft', values.uuid!)
-    .replace(':name', values.dataset!)
-    .replace(':measure', values.measure!)
-    .replace(':number', values.framework!)
-    .replace(':type', 'outcome')
-    .replace(':key', 'no-such-key')
-    .replace(':formId', fx.formId)
-    .replace(':index', '0')
-    .replace('*', 'x');
-}
 
 type Outcome = 'allowed' | 'denied' | 'sign-in' | 'server-error';
 
@@ -165,7 +116,7 @@ describe('access matrix over every registered route', () => {
         if (rule.signedOutOnly && role !== 'signed-out') continue;
         const sides: ('A' | 'B')[] = rule.access === 'board-read' || rule.access === 'board-edit' ? ['A', 'B'] : ['B'];
         for (const side of sides) {
-          const url = rule.url ? rule.url(fx, side) : fill(route.url, side);
+          const url = rule.url ? rule.url(fx, side) : fillRoute(fx, values, route.url, side);
           const res = await request(role, route.method, url);
           const got = outcomeOf(res);
           const want = expected(rule.access, role, side);
