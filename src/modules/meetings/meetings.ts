@@ -4,21 +4,13 @@ import { z } from 'zod';
 import type { Queryable } from '../../platform/db/types.ts';
 import { recordAudit, type Actor } from '../../platform/audit/service.ts';
 import { UserFacingError } from '../../platform/http/errors.ts';
+import { optionalId as optionalIdOf, optionalText } from '../../platform/http/fields.ts';
+
+const optionalId = optionalIdOf();
 import { organisations, people } from '../network/schema.ts';
 import { getGroup } from '../network/service.ts';
 import { agendaItems, attendanceKinds, meetingAttendance, meetingKinds, meetings, meetingStatuses, type Paper } from './schema.ts';
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Must be ${max} characters or fewer`)
-    .nullish()
-    .transform((v) => (v ? v : null));
-const optionalId = z
-  .union([z.literal(''), z.string().uuid('Choose from the list')])
-  .nullish()
-  .transform((v) => (v ? v : null));
 export const isoDate = z
   .string()
   .trim()

@@ -4,23 +4,12 @@ import { z } from 'zod';
 import type { Queryable } from '../../platform/db/types.ts';
 import { escapeLike, recordAudit, type Actor } from '../../platform/audit/service.ts';
 import { boards, organisationKinds, organisations, people } from './schema.ts';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Must be ${max} characters or fewer`)
-    .nullish()
-    .transform((v) => (v ? v : null));
-const optionalId = z
-  .union([z.literal(''), z.string().uuid('Choose from the list')])
-  .nullish()
-  .transform((v) => (v ? v : null));
+import { optionalId, optionalText } from '../../platform/http/fields.ts';
 
 export const organisationInput = z.object({
   name: z.string().trim().min(1, 'Enter the organisation’s name').max(200, 'Name must be 200 characters or fewer'),
   kind: z.enum(organisationKinds, { message: 'Choose the kind of organisation' }),
-  boardId: optionalId,
+  boardId: optionalId(),
   demo: z.boolean().optional(),
 });
 
@@ -33,9 +22,9 @@ export const personInput = z.object({
     .nullish()
     .refine((v) => !v || z.string().email().safeParse(v).success, 'Enter an email address in the correct format, like name@example.org')
     .transform((v) => (v ? v.toLowerCase() : null)),
-  jobTitle: optionalText(200),
-  organisationId: optionalId,
-  boardId: optionalId,
+  jobTitle: optionalText(200, 'Job title'),
+  organisationId: optionalId(),
+  boardId: optionalId(),
   demo: z.boolean().optional(),
 });
 
