@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import { NODE_KIND_LABELS, NODE_KINDS, type FrameworkDocument, type NodeKind } from './framework-schema.ts';
 
@@ -8,8 +7,18 @@ import { NODE_KIND_LABELS, NODE_KINDS, type FrameworkDocument, type NodeKind } f
  * (factors and inputs on the left, goals on the right), so it needs no JavaScript. The
  * same content is on the page as a nested list; the picture is an aid, not the only way in.
  */
-// A CommonJS module whose export is also its own `default`, which is what the types describe.
-const elk = new ElkModule.default();
+type Elk = { layout: (graph: ElkNode) => Promise<ElkNode> };
+let elk: Elk | undefined;
+
+/** ELK is large; it is loaded with the first diagram, not at start-up. */
+async function layoutEngine(): Promise<Elk> {
+  if (!elk) {
+    // A CommonJS module whose export is also its own `default`, which is what the types describe.
+    const { default: ElkModule } = await import('elkjs/lib/elk.bundled.js');
+    elk = new ElkModule.default();
+  }
+  return elk;
+}
 
 const NODE_WIDTH = 190;
 const LINE_HEIGHT = 16;
@@ -84,7 +93,7 @@ async function draw(doc: FrameworkDocument, id: string): Promise<Diagram> {
     })),
     edges: links.map((l, i) => ({ id: `e${i}`, sources: [l.from], targets: [l.to] })),
   };
-  const laid = await elk.layout(graph);
+  const laid = await (await layoutEngine()).layout(graph);
   const width = Math.ceil((laid.width ?? 0) + 20);
   const height = Math.ceil((laid.height ?? 0) + 20);
   const kindOf = new Map(nodes.map((n) => [n.key, n.kind]));

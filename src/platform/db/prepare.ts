@@ -4,7 +4,6 @@ import type { Database } from './open.ts';
 import { users } from '../auth/schema.ts';
 import { installation } from '../schema.ts';
 import { ensureReferenceData } from '../../modules/network/service.ts';
-import { loadDemo, demoPassword, demoCoordinatorEmail } from '../../demo/load.ts';
 
 export interface Prepared {
   demo: boolean;
@@ -18,6 +17,8 @@ export async function prepareDatabase(database: Database, config: Config): Promi
   await db.transaction((tx) => ensureReferenceData(tx));
   const [{ count }] = (await db.select({ count: sql<number>`count(*)::int` }).from(users)) as [{ count: number }];
   if (count === 0 && config.demo) {
+    // Every module's demo content: loaded only when needed, so an ordinary start skips it.
+    const { loadDemo, demoPassword, demoCoordinatorEmail } = await import('../../demo/load.ts');
     await loadDemo(db);
     return { demo: true, demoSignIn: { email: demoCoordinatorEmail, password: demoPassword } };
   }

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// The English locale only: the full package loads every language chrono knows.
+import * as chronoEn from 'chrono-node/en';
 
 /** A calendar date found in text, with where it was written. */
 export interface FoundDate {
@@ -22,7 +23,7 @@ export function findDates(text: string, meetingIso: string | null): FoundDate[] 
   if (!/\d/.test(text)) return [];
   const ref = meetingIso ? new Date(`${meetingIso}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const found: FoundDate[] = [];
-  for (const r of chrono.en.GB.parse(text, { instant: ref, timezone: 0 })) {
+  for (const r of chronoEn.GB.parse(text, { instant: ref, timezone: 0 })) {
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month')) continue;
     const d = s.get('day');
