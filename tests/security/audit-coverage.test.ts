@@ -4,8 +4,10 @@ import { csrfFrom } from '../support/app.ts';
 import { queryRows } from '../../src/platform/db/count.ts';
 import { buildSecurityFixture, type Role, type SecurityFixture } from './fixture.ts';
 import { accessRules } from './access-rules.ts';
+import { fillRoute, routeValues } from './urls.ts';
 
 let fx: SecurityFixture;
+let values: Record<string, string>;
 const tokens = new Map<Role, string>();
 
 /** Tables whose rows are bookkeeping, not a person's change: sessions, throttling, the audit log itself, transient drafts. */
@@ -20,8 +22,9 @@ const exempt: Record<string, string> = {
   'POST /sign-out': 'ends a session only',
 };
 
-/** Valid input for writing routes, so the check sees real writes, not only refusals. */
-const validInput: Record<string, { as: Role; url?: (fx: SecurityFixture) => string; fields: Record<string, string> }> = {
+type Fields = Record<string, string | string[]>;
+/** Valid input for writing routes, so the check sees real writes, not only refusals (fields left out: taken from the page's form). */
+const validInput: Record<string, { as: Role; url?: (fx: SecurityFixture, v: Record<string, string>) => string; fields?: Fields }> = {
   'POST /account/tokens': { as: 'manager-A', fields: { name: 'Integration' } },
   'POST /network/people/new': { as: 'coordinator', fields: { name: 'Audit Coverage Person', email: 'acp@example.org' } },
   'POST /network/organisations/new': { as: 'coordinator', fields: { name: 'Audit Coverage Org', kind: 'local-authority' } },
@@ -43,6 +46,15 @@ const validInput: Record<string, { as: Role; url?: (fx: SecurityFixture) => stri
   'POST /meetings/calendar/token': { as: 'viewer', fields: {} },
   'POST /collections/forms/new': { as: 'coordinator', fields: { name: 'Coverage form', start: 'blank' } },
   'POST /learning/themes/new': { as: 'coordinator', fields: { name: 'Coverage theme' } },
+  'POST /admin/users/invite': { as: 'admin', fields: { name: 'Invited Person', email: 'invited@example.org', role: 'viewer' } },
+  'POST /admin/users/:id/disable': { as: 'admin', url: (f) => `/admin/users/${f.userB}/disable`, fields: { disabled: 'true' } },
+  'POST /network/groups/:slug/members': { as: 'coordinator', url: (_f, v) => `/network/groups/${v.group}/members`, fields: { personId: 'PERSON', role: 'member' } },
+  'POST /meetings/:id/items': { as: 'coordinator', url: (_f, v) => `/meetings/${v.meeting}/items`, fields: { number: '9', title: 'Any other business' } },
+  'POST /meetings/:id/actions': { as: 'coordinator', url: (_f, v) => `/meetings/${v.meeting}/actions`, fields: { text: 'Circulate the paper' } },
+  'POST /meetings/actions/:id/status': { as: 'coordinator', url: (_f, v) => `/meetings/actions/${v.action}/status`, fields: { status: 'open', note: 'Chased' } },
+  'POST /statistics/groups/new': { as: 'coordinator', fields: { name: 'Coverage comparators', areaCodes: ['E09000007', 'E09000005'] } },
+  'POST /framework/versions/:number/new/:type': { as: 'coordinator', url: (_f, v) => `/framework/versions/${Number(v.framework) + 1}/new/outcome` },
+  'POST /collections/:id/returns/:board/submit': { as: 'manager-A', url: (f) => `/collections/${f.collectionId}/returns/${f.boardA.code}/submit`, fields: { revision: '2' } },
 };
 
 beforeAll(async () => {
@@ -55,6 +67,7 @@ beforeAll(async () => {
   for (const { name } of tables) {
     await db.execute(sql.raw(`create trigger zz_log after insert or update or delete on "${name}" for each row execute function zz_log_write()`));
   }
+  values = await routeValues(fx);
   for (const role of ['viewer', 'manager-A', 'coordinator', 'admin'] as const) {
     const page = await fx.sessions[role].get('/account');
     fx.sessions[role].jar.take(page);
@@ -69,7 +82,7 @@ async function writesAndAudit(): Promise<{ tables: string[]; audit: number }> {
   return { tables: rows.map((r) => r.tbl).filter((t) => !bookkeeping.has(t)), audit: audit[0]!.n };
 }
 
-async function post(role: Role, url: string, fields: Record<string, string>) {
+async function post(role: Role, url: string, fields: Fields) {
   const session = fx.sessions[role as Exclude<Role, 'signed-out'>];
   const token = tokens.get(role)!;
   const api = url.startsWith('/api/');
@@ -77,11 +90,68 @@ async function post(role: Role, url: string, fields: Record<string, string>) {
     method: 'POST',
     url,
     headers: { cookie: session.jar.header, 'x-csrf-token': token, 'content-type': api ? 'application/json' : 'application/x-www-form-urlencoded' },
-    payload: api ? JSON.stringify(fields) : new URLSearchParams({ ...fields, _csrf: token }).toString(),
+    payload: api ? JSON.stringify(fields) : new URLSearchParams(Object.entries({ ...fields, _csrf: token }).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))).toString(),
   });
 }
 
-const fill = (url: string) => url.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1];
+const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/**
+ * What a person would send from the page's form that posts to `url`: values as shown
+ * (an edit form), the first choice of each list, and plausible text in empty boxes; the
+ * first text box is changed so that an edit really changes something.
+ */
+function formFields(html: string, url: string): Fields | null {
+  const path = url.split('?')[0];
+  const form = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/gi)].find((f) => {
+    const open = f[0].slice(0, f[0].indexOf('>') + 1);
+    const action = attr(open, 'action');
+    return /method="post"/i.test(open) && (action === undefined || action === '' || unescape(action).split('?')[0] === path);
+  });
+  if (!form) return null;
+  const fields: Fields = {};
+  let changed = false;
+  for (const tag of form[1]!.matchAll(/<input\b[^>]*>/gi)) {
+    const name = attr(tag[0], 'name');
+    if (!name) continue;
+    const type = (attr(tag[0], 'type') ?? 'text').toLowerCase();
+    const value = unescape(attr(tag[0], 'value') ?? '');
+    if (type === 'file' || type === 'submit') continue;
+    if (type === 'checkbox') {
+      // As shown, or the first box of a group none of which is ticked (e.g. "choose at least one").
+      if (/\schecked/i.test(tag[0]) || !(name in fields)) fields[name] = value;
+    } else if (type === 'radio') {
+      if (!(name in fields) || /\schecked/i.test(tag[0])) fields[name] = value;
+    } else if (type === 'hidden') fields[name] = value;
+    else if (value) {
+      fields[name] = !changed && type === 'text' && !/-(day|month|year)$/.test(name) && !/^\d/.test(value) ? ((changed = true), `${value} (checked)`) : value;
+    } else if (/-day$/.test(name)) fields[name] = '1';
+    else if (/-month$/.test(name)) fields[name] = '1';
+    else if (/-year$/.test(name)) fields[name] = '2024';
+    else if (/On$|^date$/.test(name)) fields[name] = name === 'closesOn' ? '2099-12-31' : '2025-01-01';
+    else if (/^(start|end)$/.test(name)) fields[name] = name === 'start' ? '10:00' : '12:00';
+    else if (name === 'period') fields[name] = '2024-25';
+    else if (name === 'code') fields[name] = 'audit_check';
+    else if (/^(min|max)$|^(from|to)\d|^label\d/.test(name)) fields[name] = '';
+    else if (/email/i.test(name)) fields[name] = `filled${Math.random().toString(16).slice(2, 8)}@example.org`;
+    else if (/url|link|code|slug|website/i.test(name)) fields[name] = '';
+    else if (/numeric|number/.test(tag[0])) fields[name] = '1';
+    else fields[name] = `Filled by the audit check ${Math.random().toString(16).slice(2, 6)}`;
+  }
+  for (const select of form[1]!.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/gi)) {
+    const name = attr(select[1]!, 'name');
+    if (!name) continue;
+    const options = [...select[2]!.matchAll(/<option\b([^>]*)>/gi)].map((o) => ({ value: unescape(attr(o[1]!, 'value') ?? ''), selected: /selected/i.test(o[1]!) }));
+    fields[name] = (options.find((o) => o.selected && o.value) ?? options.find((o) => o.value))?.value ?? '';
+  }
+  for (const area of form[1]!.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/gi)) {
+    const name = attr(area[1]!, 'name');
+    if (name) fields[name] = unescape(area[2]!.trim()) || 'Filled by the audit check';
+  }
+  delete fields._csrf;
+  return fields;
+}
 
 describe('every write through a route leaves an audit entry', () => {
   it('covers each writing route: valid input writes and is audited; any other write is audited too', async () => {
@@ -89,20 +159,31 @@ describe('every write through a route leaves an audit entry', () => {
     expect(writing.length).toBeGreaterThan(50);
     const unaudited: string[] = [];
     const failedValid: string[] = [];
+    let exercised = 0;
     for (const route of writing) {
       const key = `${route.method} ${route.url}`;
       if (key in exempt) continue;
       const valid = validInput[key];
       const rule = accessRules[key];
-      const as: Role = valid?.as ?? (rule?.access === 'admin' ? 'admin' : 'coordinator');
-      const url = valid?.url ? valid.url(fx) : fill(route.url);
+      const as: Role = valid?.as ?? (rule?.access === 'admin' ? 'admin' : rule?.access === 'board-edit' ? 'manager-A' : 'coordinator');
+      const url = valid?.url ? valid.url(fx, values) : rule?.url ? rule.url(fx, 'A') : fillRoute(fx, values, route.url, 'A');
+      let fields = valid?.fields;
+      if (fields?.personId === 'PERSON') fields = { ...fields, personId: values.person! };
+      if (!fields && fx.t.app.routeTable.some((r) => r.method === 'GET' && r.url === route.url)) {
+        const page = await fx.sessions[as as 'coordinator'].get(url);
+        if (page.statusCode === 200) fields = formFields(page.body, url) ?? undefined;
+      }
       await fx.t.database.db.execute(sql`delete from zz_write_log`);
       const before = await writesAndAudit();
-      const res = await post(as, url, valid?.fields ?? {});
+      const res = await post(as, url, fields ?? {});
       const after = await writesAndAudit();
+      if (after.tables.length > 0) exercised++;
+      else if (process.env.AUDIT_DEBUG) console.log(`not written: ${key} as ${as} ${res.statusCode} ${JSON.stringify(fields ?? {}).slice(0, 200)}`);
       if (valid && (res.statusCode >= 400 || after.tables.length === 0)) failedValid.push(`${key} as ${as}: ${res.statusCode}, wrote ${after.tables.join(', ') || 'nothing'}`);
       if (after.tables.length > 0 && after.audit <= before.audit) unaudited.push(`${key} (${res.statusCode}) wrote ${after.tables.join(', ')} with no audit entry`);
     }
+    // The check sees real writes on most writing routes, not only refusals.
+    expect(exercised).toBeGreaterThan(writing.length / 2);
     expect(failedValid, 'declared valid input that did not write').toEqual([]);
     expect(unaudited).toEqual([]);
   }, 300_000);
