@@ -6,13 +6,16 @@ import { createApiToken, revokeApiToken } from './api-tokens.ts';
 import { parseForm } from '../http/forms.ts';
 
 const view = (name: string) => `platform/auth/views/${name}`;
-const tokenForm = z.object({ name: z.string().trim().min(1, 'Give the token a name, like “Power BI refresh”').max(100, 'Name must be 100 characters or fewer') });
+const tokenForm = z.object({
+  name: z.string().trim().min(1, 'Give the token a name, like “Power BI refresh”').max(100, 'Name must be 100 characters or fewer'),
+  access: z.enum(['read', 'write'], { message: 'Choose what the token may do' }).default('read'),
+});
 
 /** Your account: details, and API tokens for integrations (shown once, stored hashed, revocable). */
 export async function accountRoutes(app: FastifyInstance) {
   const tokensOf = (userId: string) =>
     app.db
-      .select({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt, uses: apiTokens.uses })
+      .select({ id: apiTokens.id, name: apiTokens.name, scopes: apiTokens.scopes, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt, uses: apiTokens.uses })
       .from(apiTokens)
       .where(eq(apiTokens.userId, userId))
       .orderBy(desc(apiTokens.createdAt));
@@ -27,7 +30,7 @@ export async function accountRoutes(app: FastifyInstance) {
     if (!form.ok) {
       return reply.code(400).page(view('account.njk'), { title: 'Your account', tokens: await tokensOf(userId), values: request.body, errors: form.errors });
     }
-    const created = await app.db.transaction((tx) => createApiToken(tx, request.actor, userId, form.value.name));
+    const created = await app.db.transaction((tx) => createApiToken(tx, request.actor, userId, form.value.name, form.value.access === 'write' ? ['read', 'write'] : ['read']));
     return reply.page(view('account.njk'), { title: 'Your account', tokens: await tokensOf(userId), values: {}, newToken: { name: form.value.name, token: created.token } });
   });
 

@@ -6,6 +6,7 @@ import { authenticateApiToken } from '../auth/api-tokens.ts';
 import { can, type Action, type Principal, type Resource } from '../auth/permissions.ts';
 
 export const sessionCookie = 'hub_session';
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function cookieOptions(app: FastifyInstance, expires?: Date) {
   return {
@@ -38,13 +39,18 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
     if (this.request.sessionToken) await pushFlash(app.db, this.request.sessionToken, { kind, title, text });
   });
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/build/') || request.url === '/health') return;
     const auth = request.headers.authorization;
     if (auth?.startsWith('Bearer ')) {
-      const principal = await authenticateApiToken(app.db, auth.slice(7).trim());
-      if (principal) {
-        request.principal = principal;
+      // Tokens are for the API only: on pages (whose forms trust the CSRF check tokens skip) they count for nothing.
+      if (!request.url.startsWith('/api/')) return;
+      const found = await authenticateApiToken(app.db, auth.slice(7).trim());
+      if (found) {
+        if (unsafeMethods.has(request.method) && !found.scopes.includes('write')) {
+          return reply.code(403).send({ error: 'This API token may only read; create a token that may write', details: [] });
+        }
+        request.principal = found.principal;
         request.apiToken = true;
       }
       return;
