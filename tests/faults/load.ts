@@ -38,16 +38,27 @@ interface Target {
 
 async function targets(store: Store): Promise<Target> {
   return withStore(store, async (db) => {
-    await importEesFile(db, systemActor('faults suite'), dfePath('c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv'), { dataset: 'referrals' });
+    await importEesFile(
+      db,
+      systemActor('faults suite'),
+      dfePath('c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv'),
+      { dataset: 'referrals' },
+    );
     const [m] = await queryRows<{ measure: string; period: string }>(
       db,
       sql`select m.name as measure, v.time_period as period from stat_values v join stat_measures m on m.id = v.measure_id
           join stat_datasets d on d.id = m.dataset_id
           where d.name = 'referrals' and v.area_code like 'E09%' group by m.name, v.time_period order by count(*) desc, v.time_period desc limit 1`,
     );
-    const groups = await queryRows<{ slug: string }>(db, sql`select distinct g.slug from groups g join meetings m on m.group_id = g.id`);
+    const groups = await queryRows<{ slug: string }>(
+      db,
+      sql`select distinct g.slug from groups g join meetings m on m.group_id = g.id`,
+    );
     // Open actions only: updating them to 'open' with a note leaves the set of actions due a reminder as it was.
-    const actions = await queryRows<{ id: string }>(db, sql`select id from meeting_actions where status = 'open' order by id`);
+    const actions = await queryRows<{ id: string }>(
+      db,
+      sql`select id from meeting_actions where status = 'open' order by id`,
+    );
     return {
       benchmark: `/api/v1/statistics/benchmark?dataset=referrals&measure=${encodeURIComponent(m!.measure)}&period=${encodeURIComponent(m!.period)}&area=E09000007&comparator=london`,
       actionLogs: groups.map((g) => `/meetings/groups/${g.slug}/actions`),
@@ -57,7 +68,8 @@ async function targets(store: Store): Promise<Target> {
 }
 
 /** Percentile of sorted numbers (nearest rank). */
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 
 /**
  * Two app instances on one PostgreSQL; half the connections are board managers saving their
@@ -65,7 +77,11 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * are coordinators updating actions; both read benchmarks, action logs and returns. Each
  * connection is its own client behind the load balancer (X-Forwarded-For, loopback range).
  */
-export async function loadTest(store: Store, prepared: Prepared, log: (s: string) => void): Promise<LoadResult> {
+export async function loadTest(
+  store: Store,
+  prepared: Prepared,
+  log: (s: string) => void,
+): Promise<LoadResult> {
   const target = await targets(store);
   const env = { ...store.env, NODE_ENV: 'production', PUBLIC_URL: 'http://127.0.0.1' };
   const instances: RunningServer[] = [await startServer(env)];
@@ -77,7 +93,10 @@ export async function loadTest(store: Store, prepared: Prepared, log: (s: string
   const sessionFor = async (instance: RunningServer, email: string) => {
     const key = `${instance.base} ${email}`;
     if (!signIns.has(key)) {
-      const client = new Client(instance.base, `127.1.${Math.floor(signInCount / 200)}.${signInCount++ % 200}`);
+      const client = new Client(
+        instance.base,
+        `127.1.${Math.floor(signInCount / 200)}.${signInCount++ % 200}`,
+      );
       await client.signIn(email, password);
       signIns.set(key, client);
     }
@@ -89,7 +108,13 @@ export async function loadTest(store: Store, prepared: Prepared, log: (s: string
   // ones in flight finish and are acknowledged: then acknowledged must equal stored exactly.
   let draining = false;
   const drainSeconds = 5;
-  const drainRequest = (req: autocannon.Request) => ({ ...req, method: 'GET' as const, path: '/health', body: undefined, headers: { 'x-forwarded-for': String(req.headers?.['x-forwarded-for'] ?? '') } });
+  const drainRequest = (req: autocannon.Request) => ({
+    ...req,
+    method: 'GET' as const,
+    path: '/health',
+    body: undefined,
+    headers: { 'x-forwarded-for': String(req.headers?.['x-forwarded-for'] ?? '') },
+  });
   const errorSamples: string[] = [];
   const latencies: number[] = [];
   let bad = 0;
@@ -97,11 +122,18 @@ export async function loadTest(store: Store, prepared: Prepared, log: (s: string
   const badByRequest = new Map<string, { n: number; sample: string }>();
   const watch = (name: string) => (status: number, body: string) => {
     if (status < 400 || draining) return;
-    const seen = badByRequest.get(name) ?? { n: 0, sample: `${status} ${body.replace(/\s+/g, ' ').slice(0, 300)}` };
+    const seen = badByRequest.get(name) ?? {
+      n: 0,
+      sample: `${status} ${body.replace(/\s+/g, ' ').slice(0, 300)}`,
+    };
     seen.n++;
     badByRequest.set(name, seen);
   };
-  const plans: { instance: RunningServer; requests: autocannon.Request[]; headers: Record<string, string> }[] = [];
+  const plans: {
+    instance: RunningServer;
+    requests: autocannon.Request[];
+    headers: Record<string, string>;
+  }[] = [];
   for (let c = 0; c < connections; c++) {
     const instance = instances[c % 2]!;
     const forwardedFor = `127.2.${Math.floor(c / 200)}.${c % 200}`;
@@ -122,8 +154,22 @@ export async function loadTest(store: Store, prepared: Prepared, log: (s: string
           {
             method: 'POST',
             path: url,
-            headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: session.cookieHeader, 'x-forwarded-for': forwardedFor },
-            setupRequest: (req) => (draining ? drainRequest(req) : { ...req, body: new URLSearchParams({ q_budget_total: String(++value * 10 + c), revision: String(revision), _csrf: session.csrf }).toString() }),
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded',
+              cookie: session.cookieHeader,
+              'x-forwarded-for': forwardedFor,
+            },
+            setupRequest: (req) =>
+              draining
+                ? drainRequest(req)
+                : {
+                    ...req,
+                    body: new URLSearchParams({
+                      q_budget_total: String(++value * 10 + c),
+                      revision: String(revision),
+                      _csrf: session.csrf,
+                    }).toString(),
+                  },
             onResponse: (status) => {
               watch('save return')(status, '');
               if (status === 303) {
@@ -143,13 +189,31 @@ export async function loadTest(store: Store, prepared: Prepared, log: (s: string
         instance,
         headers: { cookie: session.cookieHeader, 'x-forwarded-for': forwardedFor },
         requests: [
-          { method: 'GET', path: target.actionLogs[slot % target.actionLogs.length]!, onResponse: watch('action log') },
+          {
+            method: 'GET',
+            path: target.actionLogs[slot % target.actionLogs.length]!,
+            onResponse: watch('action log'),
+          },
           { method: 'GET', path: target.benchmark, onResponse: watch('benchmark') },
           {
             method: 'POST',
             path: `/meetings/actions/${action}/status`,
-            headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: session.cookieHeader, 'x-forwarded-for': forwardedFor },
-            setupRequest: (req) => (draining ? drainRequest(req) : { ...req, body: new URLSearchParams({ status: 'open', note: `load ${c}-${++n}`, _csrf: session.csrf }).toString() }),
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded',
+              cookie: session.cookieHeader,
+              'x-forwarded-for': forwardedFor,
+            },
+            setupRequest: (req) =>
+              draining
+                ? drainRequest(req)
+                : {
+                    ...req,
+                    body: new URLSearchParams({
+                      status: 'open',
+                      note: `load ${c}-${++n}`,
+                      _csrf: session.csrf,
+                    }).toString(),
+                  },
             onResponse: (status) => {
               watch('update action')(status, '');
               if (status === 303) acks.actions++;
@@ -196,16 +260,33 @@ export async function loadTest(store: Store, prepared: Prepared, log: (s: string
   await new Promise((r) => setTimeout(r, 2000));
   for (const i of instances) await i.stop();
   for (const i of instances) {
-    const problems = i.output().split('\n').filter((l) => /error|failed/i.test(l));
-    if (problems.length) log(`${i.base} logged ${problems.length} errors, e.g. ${problems.slice(0, 3).join(' | ').slice(0, 1500)}`);
+    const problems = i
+      .output()
+      .split('\n')
+      .filter((l) => /error|failed/i.test(l));
+    if (problems.length)
+      log(
+        `${i.base} logged ${problems.length} errors, e.g. ${problems.slice(0, 3).join(' | ').slice(0, 1500)}`,
+      );
   }
-  log(`autocannon: ${results.map((r) => `errors ${r.errors}, timeouts ${r.timeouts}, resets ${r.resets}`).join('; ')}${errorSamples.length ? `; e.g. ${errorSamples.join(' | ')}` : ''}`);
+  log(
+    `autocannon: ${results.map((r) => `errors ${r.errors}, timeouts ${r.timeouts}, resets ${r.resets}`).join('; ')}${errorSamples.length ? `; e.g. ${errorSamples.join(' | ')}` : ''}`,
+  );
   for (const [name, seen] of badByRequest) log(`${name}: ${seen.n} failed, e.g. ${seen.sample}`);
 
   const stored = await withStore(store, async (db) => ({
-    returns: await count(db, sql`select coalesce(sum(revision), 0)::int as n from collection_returns where collection_id in (${sql.join(prepared.loadCollections.map((id) => sql`${id}::uuid`), sql`, `)})`),
+    returns: await count(
+      db,
+      sql`select coalesce(sum(revision), 0)::int as n from collection_returns where collection_id in (${sql.join(
+        prepared.loadCollections.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    ),
     actions: await count(db, sql`select count(*)::int as n from action_notes where note like 'load %'`),
-    reminders: await count(db, sql`select count(*)::int as n from outbox where kind = 'meeting-action-reminder'`),
+    reminders: await count(
+      db,
+      sql`select count(*)::int as n from outbox where kind = 'meeting-action-reminder'`,
+    ),
     // A run now, after both instances' runs, must find every due action already reminded once.
     due: await sendActionReminders(db, { today: londonToday() }).then((r) => r.alreadyReminded + r.queued),
   }));

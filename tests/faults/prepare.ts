@@ -78,12 +78,28 @@ export async function prepareStore(store: Store): Promise<Prepared> {
     await db.transaction((tx) => ensureReferenceData(tx));
     await loadDemo(db);
     const big = await collections.createForm(db, actor, { name: 'Large dataset return' }, largeForm(1500));
-    const crash = await collections.createCollection(db, actor, { name: 'Crash test return', kind: 'return', period: '2024-25', formId: big.id, audience: 'all', opensOn: '2025-01-01', closesOn: '2099-12-31' });
+    const crash = await collections.createCollection(db, actor, {
+      name: 'Crash test return',
+      kind: 'return',
+      period: '2024-25',
+      formId: big.id,
+      audience: 'all',
+      opensOn: '2025-01-01',
+      closesOn: '2099-12-31',
+    });
     await collections.openCollection(db, actor, crash.id);
     const small = await collections.createForm(db, actor, { name: 'Budget survey' }, budgetSurveyForm());
     const loadCollections: string[] = [];
     for (let i = 1; i <= 4; i++) {
-      const c = await collections.createCollection(db, actor, { name: `Budget survey ${i}`, kind: 'survey', period: `202${i}-2${i + 1}`, formId: small.id, audience: 'all', opensOn: '2025-01-01', closesOn: '2099-12-31' });
+      const c = await collections.createCollection(db, actor, {
+        name: `Budget survey ${i}`,
+        kind: 'survey',
+        period: `202${i}-2${i + 1}`,
+        formId: small.id,
+        audience: 'all',
+        opensOn: '2025-01-01',
+        closesOn: '2099-12-31',
+      });
       await collections.openCollection(db, actor, c.id);
       loadCollections.push(c.id);
     }
@@ -91,17 +107,31 @@ export async function prepareStore(store: Store): Promise<Prepared> {
     const managers: Prepared['managers'] = [];
     for (const b of boards) {
       const email = `faults-manager-${b.code}@example.org`;
-      await createUser(db, actor, { email, name: `Manager of ${b.code}`, role: 'board-manager', boardId: b.id, password });
+      await createUser(db, actor, {
+        email,
+        name: `Manager of ${b.code}`,
+        role: 'board-manager',
+        boardId: b.id,
+        password,
+      });
       managers.push({ email, boardCode: b.code });
     }
     const coordinators = [coordinatorEmail];
-    await createUser(db, actor, { email: coordinatorEmail, name: 'Faults coordinator', role: 'network-coordinator', password });
+    await createUser(db, actor, {
+      email: coordinatorEmail,
+      name: 'Faults coordinator',
+      role: 'network-coordinator',
+      password,
+    });
     for (let i = 1; i < 10; i++) {
       const email = `faults-coordinator-${i}@example.org`;
       await createUser(db, actor, { email, name: `Coordinator ${i}`, role: 'network-coordinator', password });
       coordinators.push(email);
     }
-    const groups = await queryRows<{ id: string; slug: string }>(db, sql`select id, slug from groups order by slug`);
+    const groups = await queryRows<{ id: string; slug: string }>(
+      db,
+      sql`select id, slug from groups order by slug`,
+    );
     return { crashCollection: crash.id, loadCollections, boards, groups, managers, coordinators };
   } finally {
     await database.close();

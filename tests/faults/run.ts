@@ -27,14 +27,23 @@ async function postgresStore(name: string): Promise<Store> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-faults-pg-'));
   dirs.push(dataDir);
   const databaseUrl = await freshPostgres(name);
-  return { kind: 'postgres', dataDir, databaseUrl, env: { HUB_DATA_DIR: dataDir, DATABASE_URL: databaseUrl } };
+  return {
+    kind: 'postgres',
+    dataDir,
+    databaseUrl,
+    env: { HUB_DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
+  };
 }
 
 function table(head: string[], rows: (string | number)[][]): string {
   const cells = [head, ...rows.map((r) => r.map(String))];
   const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
+  return [
+    line(head),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...cells.slice(1).map(line),
+  ].join('\n');
 }
 
 async function main() {
@@ -65,26 +74,82 @@ async function main() {
   console.log('\nCrash safety (SIGKILL part-way, restart on the same data)');
   console.log(
     table(
-      ['database', 'operation', 'killed after', 'moment of the kill', 'after restart', 'rows found', 'app serves'],
-      crash.map((c) => [c.store, c.operation, `${c.killedAfterMs} ms`, c.moment, c.found === 'PARTIAL' ? 'PARTIAL (fail)' : `${c.found} (all-or-nothing)`, c.detail, c.servedAfterRestart ? 'yes' : 'NO']),
+      [
+        'database',
+        'operation',
+        'killed after',
+        'moment of the kill',
+        'after restart',
+        'rows found',
+        'app serves',
+      ],
+      crash.map((c) => [
+        c.store,
+        c.operation,
+        `${c.killedAfterMs} ms`,
+        c.moment,
+        c.found === 'PARTIAL' ? 'PARTIAL (fail)' : `${c.found} (all-or-nothing)`,
+        c.detail,
+        c.servedAfterRestart ? 'yes' : 'NO',
+      ]),
     ),
   );
   for (const c of crash) {
-    if (c.found === 'PARTIAL') failures.push(`${c.store} ${c.operation}: partial data after a crash (${c.detail})`);
-    if (!c.servedAfterRestart) failures.push(`${c.store} ${c.operation}: the app did not serve after restart`);
+    if (c.found === 'PARTIAL')
+      failures.push(`${c.store} ${c.operation}: partial data after a crash (${c.detail})`);
+    if (!c.servedAfterRestart)
+      failures.push(`${c.store} ${c.operation}: the app did not serve after restart`);
   }
   if (load) {
-    console.log(`\nLoad: ${load.connections} connections for ${load.seconds} s against PostgreSQL, two app instances`);
+    console.log(
+      `\nLoad: ${load.connections} connections for ${load.seconds} s against PostgreSQL, two app instances`,
+    );
     console.log(
       table(
-        ['requests', 'errors', 'non-2xx/3xx', 'req/s', 'p50', 'p99', 'max', 'writes acknowledged', 'writes stored', 'action reminders queued', 'actions due a reminder'],
-        [[load.requests, load.errors, load.badStatus, load.perSecond, `${load.p50} ms`, `${load.p99} ms`, `${load.max} ms`, load.acknowledged, load.stored, load.reminders, load.remindersDue]],
+        [
+          'requests',
+          'errors',
+          'non-2xx/3xx',
+          'req/s',
+          'p50',
+          'p99',
+          'max',
+          'writes acknowledged',
+          'writes stored',
+          'action reminders queued',
+          'actions due a reminder',
+        ],
+        [
+          [
+            load.requests,
+            load.errors,
+            load.badStatus,
+            load.perSecond,
+            `${load.p50} ms`,
+            `${load.p99} ms`,
+            `${load.max} ms`,
+            load.acknowledged,
+            load.stored,
+            load.reminders,
+            load.remindersDue,
+          ],
+        ],
       ),
     );
-    console.log(table(['write', 'acknowledged', 'stored'], load.byKind.map((k) => [k.kind, k.acknowledged, k.stored])));
-    if (load.errors > 0 || load.badStatus > 0) failures.push(`load: ${load.errors} errors and ${load.badStatus} bad statuses`);
-    if (load.acknowledged !== load.stored) failures.push(`load: ${load.acknowledged} writes acknowledged but ${load.stored} stored`);
-    if (load.reminders !== load.remindersDue || load.reminders === 0) failures.push(`load: ${load.reminders} action reminders queued for ${load.remindersDue} due actions (two instances must send each once)`);
+    console.log(
+      table(
+        ['write', 'acknowledged', 'stored'],
+        load.byKind.map((k) => [k.kind, k.acknowledged, k.stored]),
+      ),
+    );
+    if (load.errors > 0 || load.badStatus > 0)
+      failures.push(`load: ${load.errors} errors and ${load.badStatus} bad statuses`);
+    if (load.acknowledged !== load.stored)
+      failures.push(`load: ${load.acknowledged} writes acknowledged but ${load.stored} stored`);
+    if (load.reminders !== load.remindersDue || load.reminders === 0)
+      failures.push(
+        `load: ${load.reminders} action reminders queued for ${load.remindersDue} due actions (two instances must send each once)`,
+      );
   }
   console.log(`\nfaults suite took ${Math.round((performance.now() - started) / 1000)} s`);
   const checks = crash.length * 2 + (load ? 3 : 0);

@@ -30,7 +30,15 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SESSION_SECRET: sessionSecret, LOG_LEVEL: 'warn', HUB_DEMO: '0', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SESSION_SECRET: sessionSecret,
+      LOG_LEVEL: 'warn',
+      HUB_DEMO: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -40,7 +48,8 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before serving:\n${out}`);
+    if (child.exitCode !== null)
+      throw new Error(`server exited with ${child.exitCode} before serving:\n${out}`);
     try {
       const res = await fetch(`${base}/health`);
       if (res.ok) break;
@@ -86,8 +95,18 @@ export class Client {
     return h;
   }
 
-  async request(method: string, url: string, init: { body?: BodyInit; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<Response> {
-    const res = await fetch(this.base + url, { method, redirect: 'manual', headers: this.headers(init.headers), body: init.body, signal: init.signal });
+  async request(
+    method: string,
+    url: string,
+    init: { body?: BodyInit; headers?: Record<string, string>; signal?: AbortSignal } = {},
+  ): Promise<Response> {
+    const res = await fetch(this.base + url, {
+      method,
+      redirect: 'manual',
+      headers: this.headers(init.headers),
+      body: init.body,
+      signal: init.signal,
+    });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const eq = pair!.indexOf('=');
@@ -114,7 +133,12 @@ export class Client {
     });
   }
 
-  async upload(url: string, fields: Record<string, string>, file: { field: string; name: string; content: Buffer }, signal?: AbortSignal): Promise<Response> {
+  async upload(
+    url: string,
+    fields: Record<string, string>,
+    file: { field: string; name: string; content: Buffer },
+    signal?: AbortSignal,
+  ): Promise<Response> {
     const form = new FormData();
     for (const [k, v] of Object.entries(fields)) form.set(k, v);
     form.set(file.field, new Blob([new Uint8Array(file.content)]), file.name);
@@ -125,7 +149,8 @@ export class Client {
   async signIn(email: string, password: string): Promise<void> {
     await this.page('/sign-in');
     const res = await this.form('/sign-in', { email, password });
-    if (res.status !== 303 && res.status !== 302) throw new Error(`sign-in as ${email} failed: ${res.status}`);
+    if (res.status !== 303 && res.status !== 302)
+      throw new Error(`sign-in as ${email} failed: ${res.status}`);
     await this.page('/account');
     if (!this.csrf) throw new Error(`no CSRF token for ${email}`);
   }

@@ -3,7 +3,14 @@ import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { csrfFrom } from '../support/app.ts';
 import { queryRows } from '../../src/platform/db/count.ts';
-import { buildSecurityFixture, roles, secretOfB, type Role, type SecurityFixture, type Session } from './fixture.ts';
+import {
+  buildSecurityFixture,
+  roles,
+  secretOfB,
+  type Role,
+  type SecurityFixture,
+  type Session,
+} from './fixture.ts';
 import { accessRules, type Access } from './access-rules.ts';
 import { fillRoute, routeValues } from './urls.ts';
 
@@ -27,7 +34,8 @@ type Outcome = 'allowed' | 'denied' | 'sign-in' | 'server-error';
 function outcomeOf(res: LightMyRequestResponse): Outcome {
   if (res.statusCode >= 500) return 'server-error';
   if (res.statusCode === 401) return 'sign-in';
-  if ([301, 302, 303].includes(res.statusCode) && String(res.headers.location ?? '').startsWith('/sign-in')) return 'sign-in';
+  if ([301, 302, 303].includes(res.statusCode) && String(res.headers.location ?? '').startsWith('/sign-in'))
+    return 'sign-in';
   if (res.statusCode === 403 || res.statusCode === 404) return 'denied';
   return 'allowed';
 }
@@ -38,7 +46,8 @@ function expected(access: Access, role: Role, side: 'A' | 'B'): Outcome[] {
   if (access === 'public') return allowed;
   if (role === 'signed-out') return ['sign-in'];
   const central = role === 'coordinator' || role === 'admin';
-  const yes = (ok: boolean): Outcome[] => (ok ? (access === 'signed-in' || central ? allowed : ['allowed']) : ['denied']);
+  const yes = (ok: boolean): Outcome[] =>
+    ok ? (access === 'signed-in' || central ? allowed : ['allowed']) : ['denied'];
   switch (access) {
     case 'signed-in':
       return allowed;
@@ -97,8 +106,16 @@ describe('access matrix over every registered route', () => {
     const stale = Object.keys(accessRules).filter((k) => !registered.includes(k));
     expect(unclassified, 'routes with no declared access rule').toEqual([]);
     expect(stale, 'declared rules for routes that no longer exist').toEqual([]);
-    const publicRoutes = fx.t.app.routeTable.filter((r) => r.public).map(key).sort();
-    expect(publicRoutes).toEqual(Object.entries(accessRules).filter(([, r]) => r.access === 'public').map(([k]) => k).sort());
+    const publicRoutes = fx.t.app.routeTable
+      .filter((r) => r.public)
+      .map(key)
+      .sort();
+    expect(publicRoutes).toEqual(
+      Object.entries(accessRules)
+        .filter(([, r]) => r.access === 'public')
+        .map(([k]) => k)
+        .sort(),
+    );
   });
 
   it('gives each role exactly what its permissions allow, and never board B’s unpublished material to board A', async () => {
@@ -108,31 +125,44 @@ describe('access matrix over every registered route', () => {
     // The central team last: their allowed writes must not be mistaken for board A's.
     for (const role of roles) {
       if (role === 'coordinator') {
-        expect(await snapshotOfB(), 'board B’s return, documents, project, review and users after every request by signed-out, viewer and board A').toBe(before);
+        expect(
+          await snapshotOfB(),
+          'board B’s return, documents, project, review and users after every request by signed-out, viewer and board A',
+        ).toBe(before);
       }
       for (const route of fx.t.app.routeTable) {
         const rule = accessRules[key(route)];
         if (!rule) continue;
         if (rule.signedOutOnly && role !== 'signed-out') continue;
-        const sides: ('A' | 'B')[] = rule.access === 'board-read' || rule.access === 'board-edit' ? ['A', 'B'] : ['B'];
+        const sides: ('A' | 'B')[] =
+          rule.access === 'board-read' || rule.access === 'board-edit' ? ['A', 'B'] : ['B'];
         for (const side of sides) {
           const url = rule.url ? rule.url(fx, side) : fillRoute(fx, values, route.url, side);
           const res = await request(role, route.method, url);
           const got = outcomeOf(res);
           const want = expected(rule.access, role, side);
-          if (!want.includes(got)) mismatches.push(`${role} ${route.method} ${url} (${rule.access}, ${side}): got ${res.statusCode} ${got}, want ${want.join('|')}`);
+          if (!want.includes(got))
+            mismatches.push(
+              `${role} ${route.method} ${url} (${rule.access}, ${side}): got ${res.statusCode} ${got}, want ${want.join('|')}`,
+            );
           if (role !== 'coordinator' && role !== 'admin') {
-            for (const s of secrets) if (res.body.includes(s)) leaks.push(`${role} ${route.method} ${url}: response carries ${s}`);
+            for (const s of secrets)
+              if (res.body.includes(s)) leaks.push(`${role} ${route.method} ${url}: response carries ${s}`);
           }
         }
       }
     }
-    expect(leaks, 'responses that carried board B’s unpublished material to someone outside B and the central team').toEqual([]);
+    expect(
+      leaks,
+      'responses that carried board B’s unpublished material to someone outside B and the central team',
+    ).toEqual([]);
     expect(mismatches).toEqual([]);
   }, 600_000);
 
   it('shows board B’s unpublished return to the central team (the fixture really holds it)', async () => {
-    const page = await fx.sessions.coordinator.get(`/collections/${fx.collectionId}/returns/${fx.boardB.code}`);
+    const page = await fx.sessions.coordinator.get(
+      `/collections/${fx.collectionId}/returns/${fx.boardB.code}`,
+    );
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain(secretOfB.returnAnswer);
     const document = await fx.sessions.coordinator.get(`/documents/${fx.document.B}`);

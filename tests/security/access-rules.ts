@@ -22,7 +22,6 @@ export interface Rule {
   signedOutOnly?: string;
 }
 
-
 const r = (access: Access, extra: Omit<Rule, 'access'> = {}): Rule => ({ access, ...extra });
 const pub = r('public');
 const signedIn = r('signed-in');
@@ -37,10 +36,20 @@ const project = (suffix = '') => ({
       .replace('/phases/:id', `/phases/${fx.phase[side]}`)
       .replace('/milestones/:id', `/milestones/${fx.milestone[side]}`)}`,
 });
-const apiProject = (suffix = '') => ({ url: (fx: SecurityFixture, side: Side) => `/api/v1/risks/projects/${fx.project[side].slug}${suffix.replace(':number', String(fx.risk[side]))}` });
-const learning = (thing: 'review' | 'recommendation' | 'example', prefix: string, suffix = '') => ({ url: (fx: SecurityFixture, side: Side) => `${prefix}/${fx[thing][side]}${suffix}` });
-const ret = (suffix = '') => ({ url: (fx: SecurityFixture, side: 'A' | 'B') => `/collections/${fx.collectionId}/returns/${fx[side === 'A' ? 'boardA' : 'boardB'].code}${suffix}` });
-const doc = (suffix = '') => ({ url: (fx: SecurityFixture, side: 'A' | 'B') => `/documents/${fx.document[side]}${suffix}` });
+const apiProject = (suffix = '') => ({
+  url: (fx: SecurityFixture, side: Side) =>
+    `/api/v1/risks/projects/${fx.project[side].slug}${suffix.replace(':number', String(fx.risk[side]))}`,
+});
+const learning = (thing: 'review' | 'recommendation' | 'example', prefix: string, suffix = '') => ({
+  url: (fx: SecurityFixture, side: Side) => `${prefix}/${fx[thing][side]}${suffix}`,
+});
+const ret = (suffix = '') => ({
+  url: (fx: SecurityFixture, side: 'A' | 'B') =>
+    `/collections/${fx.collectionId}/returns/${fx[side === 'A' ? 'boardA' : 'boardB'].code}${suffix}`,
+});
+const doc = (suffix = '') => ({
+  url: (fx: SecurityFixture, side: 'A' | 'B') => `/documents/${fx.document[side]}${suffix}`,
+});
 
 export const accessRules: Record<string, Rule> = {
   'GET /health': pub,
@@ -51,7 +60,9 @@ export const accessRules: Record<string, Rule> = {
   'GET /accessibility': pub,
   'GET /privacy': pub,
   'GET /sign-in': pub,
-  'POST /sign-in': r('public', { signedOutOnly: 'signing in again would replace the session the matrix uses' }),
+  'POST /sign-in': r('public', {
+    signedOutOnly: 'signing in again would replace the session the matrix uses',
+  }),
   'POST /sign-out': r('public', { signedOutOnly: 'it would end the session the matrix uses' }),
   'GET /invitations/:token': pub,
   'POST /invitations/:token': pub,
@@ -59,7 +70,9 @@ export const accessRules: Record<string, Rule> = {
   'GET /calendar/:token/groups/:slug.ics': pub,
   'GET /calendar/:token/people/:personId.ics': pub,
   'GET /projects/:slug': r('public', project()),
-  'GET /projects/:slug/documents/:documentId': r('public', { url: (fx, side) => `/projects/${fx.project[side].slug}/documents/${fx.document[side]}` }),
+  'GET /projects/:slug/documents/:documentId': r('public', {
+    url: (fx, side) => `/projects/${fx.project[side].slug}/documents/${fx.document[side]}`,
+  }),
 
   'GET /account': signedIn,
   'POST /account/tokens': signedIn,
@@ -160,14 +173,35 @@ export const accessRules: Record<string, Rule> = {
   'GET /learning/reviews/:id': r('board-read', learning('review', '/learning/reviews')),
   'GET /learning/reviews/:id/edit': r('board-edit', learning('review', '/learning/reviews', '/edit')),
   'POST /learning/reviews/:id/edit': r('board-edit', learning('review', '/learning/reviews', '/edit')),
-  'GET /learning/reviews/:id/recommendations/new': r('board-edit', learning('review', '/learning/reviews', '/recommendations/new')),
-  'POST /learning/reviews/:id/recommendations/new': r('board-edit', learning('review', '/learning/reviews', '/recommendations/new')),
+  'GET /learning/reviews/:id/recommendations/new': r(
+    'board-edit',
+    learning('review', '/learning/reviews', '/recommendations/new'),
+  ),
+  'POST /learning/reviews/:id/recommendations/new': r(
+    'board-edit',
+    learning('review', '/learning/reviews', '/recommendations/new'),
+  ),
   // A recommendation is as private as its review: these reviews are unpublished.
-  'GET /learning/recommendations/:id': r('board-read', learning('recommendation', '/learning/recommendations')),
-  'GET /learning/recommendations/:id/edit': r('board-edit', learning('recommendation', '/learning/recommendations', '/edit')),
-  'POST /learning/recommendations/:id/edit': r('board-edit', learning('recommendation', '/learning/recommendations', '/edit')),
-  'GET /learning/recommendations/:id/evidence/new': r('board-edit', learning('recommendation', '/learning/recommendations', '/evidence/new')),
-  'POST /learning/recommendations/:id/evidence/new': r('board-edit', learning('recommendation', '/learning/recommendations', '/evidence/new')),
+  'GET /learning/recommendations/:id': r(
+    'board-read',
+    learning('recommendation', '/learning/recommendations'),
+  ),
+  'GET /learning/recommendations/:id/edit': r(
+    'board-edit',
+    learning('recommendation', '/learning/recommendations', '/edit'),
+  ),
+  'POST /learning/recommendations/:id/edit': r(
+    'board-edit',
+    learning('recommendation', '/learning/recommendations', '/edit'),
+  ),
+  'GET /learning/recommendations/:id/evidence/new': r(
+    'board-edit',
+    learning('recommendation', '/learning/recommendations', '/evidence/new'),
+  ),
+  'POST /learning/recommendations/:id/evidence/new': r(
+    'board-edit',
+    learning('recommendation', '/learning/recommendations', '/evidence/new'),
+  ),
   'GET /learning/examples': signedIn,
   'GET /learning/examples/new': signedIn,
   'POST /learning/examples/new': signedIn,
@@ -188,20 +222,31 @@ export const accessRules: Record<string, Rule> = {
   'GET /api/v1/learning/themes': signedIn,
   'GET /api/v1/learning/reviews': signedIn,
   'GET /api/v1/learning/reviews/:id': r('board-read', learning('review', '/api/v1/learning/reviews')),
-  'GET /api/v1/learning/recommendations/:id': r('board-read', learning('recommendation', '/api/v1/learning/recommendations')),
+  'GET /api/v1/learning/recommendations/:id': r(
+    'board-read',
+    learning('recommendation', '/api/v1/learning/recommendations'),
+  ),
   'GET /api/v1/learning/examples': signedIn,
   'GET /api/v1/learning/reviewers': signedIn,
   'GET /api/v1/learning/trends': signedIn,
   'GET /api/v1/learning/search': signedIn,
 
-  'GET /documents/new': r('board-edit', { url: (fx, side) => `/documents/new?kind=project&id=${fx.project[side].id}` }),
-  'POST /documents/new': r('board-edit', { url: (fx, side) => `/documents/new?kind=project&id=${fx.project[side].id}` }),
+  'GET /documents/new': r('board-edit', {
+    url: (fx, side) => `/documents/new?kind=project&id=${fx.project[side].id}`,
+  }),
+  'POST /documents/new': r('board-edit', {
+    url: (fx, side) => `/documents/new?kind=project&id=${fx.project[side].id}`,
+  }),
   'GET /documents/:id': r('board-read', doc()),
   'POST /documents/:id/edit': r('board-edit', doc('/edit')),
   'POST /documents/:id/versions': r('board-edit', doc('/versions')),
   'GET /documents/:id/download': r('board-read', doc('/download')),
-  'GET /api/v1/documents': r('board-read', { url: (fx, side) => `/api/v1/documents?kind=project&id=${fx.project[side].id}` }),
-  'GET /api/v1/documents/:id': r('board-read', { url: (fx, side) => `/api/v1/documents/${fx.document[side]}` }),
+  'GET /api/v1/documents': r('board-read', {
+    url: (fx, side) => `/api/v1/documents?kind=project&id=${fx.project[side].id}`,
+  }),
+  'GET /api/v1/documents/:id': r('board-read', {
+    url: (fx, side) => `/api/v1/documents/${fx.document[side]}`,
+  }),
 
   'GET /projects': signedIn,
   'GET /projects/new': central,
@@ -280,7 +325,10 @@ export const accessRules: Record<string, Rule> = {
   'POST /collections/:id/status': central,
   'POST /collections/:id/rules': central,
   'POST /collections/:id/rules/:key/remove': central,
-  'POST /collections/:id/remind/:board': r('central', { url: (fx, side) => `/collections/${fx.collectionId}/remind/${side === 'A' ? fx.boardA.code : fx.boardB.code}` }),
+  'POST /collections/:id/remind/:board': r('central', {
+    url: (fx, side) =>
+      `/collections/${fx.collectionId}/remind/${side === 'A' ? fx.boardA.code : fx.boardB.code}`,
+  }),
   'GET /collections/pilots': signedIn,
   'POST /collections/pilots': signedIn,
   'GET /collections/:id/returns/:board': r('board-read', ret()),

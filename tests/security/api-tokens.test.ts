@@ -10,7 +10,13 @@ let slug: string;
 beforeAll(async () => {
   t = await createTestApp();
   manager = await signedInAs(t, 'board-manager', 'camden');
-  slug = (await createProject(t.database.db, systemActor('test'), { name: 'Token project', boardId: manager.board!.id, status: 'active' })).slug;
+  slug = (
+    await createProject(t.database.db, systemActor('test'), {
+      name: 'Token project',
+      boardId: manager.board!.id,
+      status: 'active',
+    })
+  ).slug;
 }, 60_000);
 afterAll(async () => t?.close());
 
@@ -22,9 +28,21 @@ async function token(access: 'read' | 'write'): Promise<string> {
 }
 
 const bearer = (tk: string, method: 'GET' | 'POST', url: string, payload?: object) =>
-  t.app.inject({ method, url, headers: { authorization: `Bearer ${tk}`, 'content-type': 'application/json' }, payload: payload ? JSON.stringify(payload) : undefined });
+  t.app.inject({
+    method,
+    url,
+    headers: { authorization: `Bearer ${tk}`, 'content-type': 'application/json' },
+    payload: payload ? JSON.stringify(payload) : undefined,
+  });
 
-const risk = { title: 'Late data', event: 'Data arrives late', category: 'delivery', inherentLikelihood: 3, inherentImpact: 3, status: 'open' };
+const risk = {
+  title: 'Late data',
+  event: 'Data arrives late',
+  category: 'delivery',
+  inherentLikelihood: 3,
+  inherentImpact: 3,
+  status: 'open',
+};
 
 describe('API tokens: scoped, API only, revocable', () => {
   it('a read-only token reads the API but may not write through it', async () => {
@@ -46,7 +64,12 @@ describe('API tokens: scoped, API only, revocable', () => {
     const page = await bearer(tk, 'GET', '/account');
     expect(page.statusCode).toBe(302);
     expect(page.headers.location).toMatch(/^\/sign-in/);
-    const form = await t.app.inject({ method: 'POST', url: '/account/tokens', headers: { authorization: `Bearer ${tk}`, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'name=sneaky&access=write' });
+    const form = await t.app.inject({
+      method: 'POST',
+      url: '/account/tokens',
+      headers: { authorization: `Bearer ${tk}`, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'name=sneaky&access=write',
+    });
     expect(form.statusCode).toBe(303);
     expect(form.headers.location).toBe('/sign-in');
   });
@@ -54,7 +77,9 @@ describe('API tokens: scoped, API only, revocable', () => {
   it('stops working once revoked', async () => {
     const tk = await token('read');
     const account = await manager.get('/account');
-    const revoke = [...account.body.matchAll(/action="(\/account\/tokens\/[^"]+\/revoke)"/g)].map((m) => m[1]!);
+    const revoke = [...account.body.matchAll(/action="(\/account\/tokens\/[^"]+\/revoke)"/g)].map(
+      (m) => m[1]!,
+    );
     for (const url of revoke) await manager.post(url, {});
     expect((await bearer(tk, 'GET', '/api/v1/network/boards')).statusCode).toBe(401);
   });

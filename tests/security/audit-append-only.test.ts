@@ -8,12 +8,18 @@ import { queryRows } from '../../src/platform/db/count.ts';
 let database: Database;
 beforeAll(async () => {
   database = await createTestDatabase();
-  await recordAudit(database.db, systemActor('test'), { action: 'create', entity: 'thing', summary: 'an entry that must stay' });
+  await recordAudit(database.db, systemActor('test'), {
+    action: 'create',
+    entity: 'thing',
+    summary: 'an entry that must stay',
+  });
 });
 afterAll(async () => database.close());
 
 const entries = async () =>
-  (await queryRows<{ summary: string }>(database.db, sql`select summary from audit_events order by id`)).map((r) => r.summary);
+  (await queryRows<{ summary: string }>(database.db, sql`select summary from audit_events order by id`)).map(
+    (r) => r.summary,
+  );
 
 describe('the audit log is append-only for the application', () => {
   it.each([
@@ -27,7 +33,11 @@ describe('the audit log is append-only for the application', () => {
   });
 
   it('still takes new entries', async () => {
-    await recordAudit(database.db, systemActor('test'), { action: 'update', entity: 'thing', summary: 'a later entry' });
+    await recordAudit(database.db, systemActor('test'), {
+      action: 'update',
+      entity: 'thing',
+      summary: 'a later entry',
+    });
     expect(await entries()).toEqual(expect.arrayContaining(['an entry that must stay', 'a later entry']));
   });
 

@@ -11,7 +11,13 @@ let values: Record<string, string>;
 const tokens = new Map<Role, string>();
 
 /** Tables whose rows are bookkeeping, not a person's change: sessions, throttling, the audit log itself, transient drafts. */
-const bookkeeping = new Set(['sessions', 'sign_in_failures', 'audit_events', 'zz_write_log', 'import_drafts']);
+const bookkeeping = new Set([
+  'sessions',
+  'sign_in_failures',
+  'audit_events',
+  'zz_write_log',
+  'import_drafts',
+]);
 
 /**
  * Writing routes that change nothing worth auditing, with the reason. Everything else that
@@ -24,37 +30,106 @@ const exempt: Record<string, string> = {
 
 type Fields = Record<string, string | string[]>;
 /** Valid input for writing routes, so the check sees real writes, not only refusals (fields left out: taken from the page's form). */
-const validInput: Record<string, { as: Role; url?: (fx: SecurityFixture, v: Record<string, string>) => string; fields?: Fields }> = {
+const validInput: Record<
+  string,
+  { as: Role; url?: (fx: SecurityFixture, v: Record<string, string>) => string; fields?: Fields }
+> = {
   'POST /account/tokens': { as: 'manager-A', fields: { name: 'Integration' } },
-  'POST /network/people/new': { as: 'coordinator', fields: { name: 'Audit Coverage Person', email: 'acp@example.org' } },
-  'POST /network/organisations/new': { as: 'coordinator', fields: { name: 'Audit Coverage Org', kind: 'local-authority' } },
-  'POST /network/groups/new': { as: 'coordinator', fields: { name: 'Audit Coverage Group', kind: 'sub-group' } },
+  'POST /network/people/new': {
+    as: 'coordinator',
+    fields: { name: 'Audit Coverage Person', email: 'acp@example.org' },
+  },
+  'POST /network/organisations/new': {
+    as: 'coordinator',
+    fields: { name: 'Audit Coverage Org', kind: 'local-authority' },
+  },
+  'POST /network/groups/new': {
+    as: 'coordinator',
+    fields: { name: 'Audit Coverage Group', kind: 'sub-group' },
+  },
   'POST /projects/new': { as: 'coordinator', fields: { name: 'Audit coverage project', status: 'active' } },
   'POST /projects/:slug/risks/new': {
     as: 'manager-A',
     url: (f) => `/projects/${f.project.A.slug}/risks/new`,
-    fields: { title: 'Coverage risk', event: 'Something happens', category: 'delivery', inherentLikelihood: '3', inherentImpact: '3', status: 'open' },
+    fields: {
+      title: 'Coverage risk',
+      event: 'Something happens',
+      category: 'delivery',
+      inherentLikelihood: '3',
+      inherentImpact: '3',
+      status: 'open',
+    },
   },
-  'POST /projects/:slug/phases/new': { as: 'manager-A', url: (f) => `/projects/${f.project.A.slug}/phases/new`, fields: { name: 'Coverage phase', status: 'not-started' } },
-  'POST /projects/:slug/milestones/new': { as: 'manager-A', url: (f) => `/projects/${f.project.A.slug}/milestones/new`, fields: { name: 'Coverage milestone', status: 'not-started' } },
-  'POST /collections/:id/returns/:board': { as: 'manager-A', url: (f) => `/collections/${f.collectionId}/returns/${f.boardA.code}`, fields: { revision: '1', q_budget_total: '4321' } },
+  'POST /projects/:slug/phases/new': {
+    as: 'manager-A',
+    url: (f) => `/projects/${f.project.A.slug}/phases/new`,
+    fields: { name: 'Coverage phase', status: 'not-started' },
+  },
+  'POST /projects/:slug/milestones/new': {
+    as: 'manager-A',
+    url: (f) => `/projects/${f.project.A.slug}/milestones/new`,
+    fields: { name: 'Coverage milestone', status: 'not-started' },
+  },
+  'POST /collections/:id/returns/:board': {
+    as: 'manager-A',
+    url: (f) => `/collections/${f.collectionId}/returns/${f.boardA.code}`,
+    fields: { revision: '1', q_budget_total: '4321' },
+  },
   'POST /learning/reviews/:id/recommendations/new': {
     as: 'manager-A',
     url: (f) => `/learning/reviews/${f.review.A}/recommendations/new`,
-    fields: { text: 'Coverage recommendation', agency: 'Health', owner: 'Named nurse', status: 'not-started' },
+    fields: {
+      text: 'Coverage recommendation',
+      agency: 'Health',
+      owner: 'Named nurse',
+      status: 'not-started',
+    },
   },
   'POST /meetings/calendar/token': { as: 'viewer', fields: {} },
   'POST /collections/forms/new': { as: 'coordinator', fields: { name: 'Coverage form', start: 'blank' } },
   'POST /learning/themes/new': { as: 'coordinator', fields: { name: 'Coverage theme' } },
-  'POST /admin/users/invite': { as: 'admin', fields: { name: 'Invited Person', email: 'invited@example.org', role: 'viewer' } },
-  'POST /admin/users/:id/disable': { as: 'admin', url: (f) => `/admin/users/${f.userB}/disable`, fields: { disabled: 'true' } },
-  'POST /network/groups/:slug/members': { as: 'coordinator', url: (_f, v) => `/network/groups/${v.group}/members`, fields: { personId: 'PERSON', role: 'member' } },
-  'POST /meetings/:id/items': { as: 'coordinator', url: (_f, v) => `/meetings/${v.meeting}/items`, fields: { number: '9', title: 'Any other business' } },
-  'POST /meetings/:id/actions': { as: 'coordinator', url: (_f, v) => `/meetings/${v.meeting}/actions`, fields: { text: 'Circulate the paper' } },
-  'POST /meetings/actions/:id/status': { as: 'coordinator', url: (_f, v) => `/meetings/actions/${v.action}/status`, fields: { status: 'open', note: 'Chased' } },
-  'POST /statistics/groups/new': { as: 'coordinator', fields: { name: 'Coverage comparators', areaCodes: ['E09000007', 'E09000005'] } },
-  'POST /framework/versions/:number/new/:type': { as: 'coordinator', url: (_f, v) => `/framework/versions/${Number(v.framework) + 1}/new/outcome` },
-  'POST /collections/:id/returns/:board/submit': { as: 'manager-A', url: (f) => `/collections/${f.collectionId}/returns/${f.boardA.code}/submit`, fields: { revision: '2' } },
+  'POST /admin/users/invite': {
+    as: 'admin',
+    fields: { name: 'Invited Person', email: 'invited@example.org', role: 'viewer' },
+  },
+  'POST /admin/users/:id/disable': {
+    as: 'admin',
+    url: (f) => `/admin/users/${f.userB}/disable`,
+    fields: { disabled: 'true' },
+  },
+  'POST /network/groups/:slug/members': {
+    as: 'coordinator',
+    url: (_f, v) => `/network/groups/${v.group}/members`,
+    fields: { personId: 'PERSON', role: 'member' },
+  },
+  'POST /meetings/:id/items': {
+    as: 'coordinator',
+    url: (_f, v) => `/meetings/${v.meeting}/items`,
+    fields: { number: '9', title: 'Any other business' },
+  },
+  'POST /meetings/:id/actions': {
+    as: 'coordinator',
+    url: (_f, v) => `/meetings/${v.meeting}/actions`,
+    fields: { text: 'Circulate the paper' },
+  },
+  'POST /meetings/actions/:id/status': {
+    as: 'coordinator',
+    url: (_f, v) => `/meetings/actions/${v.action}/status`,
+    fields: { status: 'open', note: 'Chased' },
+  },
+  'POST /statistics/groups/new': {
+    as: 'coordinator',
+    fields: { name: 'Coverage comparators', areaCodes: ['E09000007', 'E09000005'] },
+  },
+  'POST /framework/versions/:number/new/:type': {
+    as: 'coordinator',
+    url: (_f, v) => `/framework/versions/${Number(v.framework) + 1}/new/outcome`,
+  },
+  'POST /collections/:id/returns/:board/submit': {
+    as: 'manager-A',
+    url: (f) => `/collections/${f.collectionId}/returns/${f.boardA.code}/submit`,
+    fields: { revision: '2' },
+  },
 };
 
 beforeAll(async () => {
@@ -62,10 +137,21 @@ beforeAll(async () => {
   const db = fx.t.database.db;
   // Test-only: a row-level trigger on every table records which tables a request wrote.
   await db.execute(sql`create table zz_write_log (tbl text not null, op text not null)`);
-  await db.execute(sql.raw(`create function zz_log_write() returns trigger language plpgsql as $$ begin insert into zz_write_log values (TG_TABLE_NAME, TG_OP); return null; end $$`));
-  const tables = await queryRows<{ name: string }>(db, sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'zz_write_log'`);
+  await db.execute(
+    sql.raw(
+      `create function zz_log_write() returns trigger language plpgsql as $$ begin insert into zz_write_log values (TG_TABLE_NAME, TG_OP); return null; end $$`,
+    ),
+  );
+  const tables = await queryRows<{ name: string }>(
+    db,
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'zz_write_log'`,
+  );
   for (const { name } of tables) {
-    await db.execute(sql.raw(`create trigger zz_log after insert or update or delete on "${name}" for each row execute function zz_log_write()`));
+    await db.execute(
+      sql.raw(
+        `create trigger zz_log after insert or update or delete on "${name}" for each row execute function zz_log_write()`,
+      ),
+    );
   }
   values = await routeValues(fx);
   for (const role of ['viewer', 'manager-A', 'coordinator', 'admin'] as const) {
@@ -78,7 +164,10 @@ afterAll(async () => fx?.close());
 
 async function writesAndAudit(): Promise<{ tables: string[]; audit: number }> {
   const rows = await queryRows<{ tbl: string }>(fx.t.database.db, sql`select distinct tbl from zz_write_log`);
-  const audit = await queryRows<{ n: number }>(fx.t.database.db, sql`select count(*)::int as n from audit_events`);
+  const audit = await queryRows<{ n: number }>(
+    fx.t.database.db,
+    sql`select count(*)::int as n from audit_events`,
+  );
   return { tables: rows.map((r) => r.tbl).filter((t) => !bookkeeping.has(t)), audit: audit[0]!.n };
 }
 
@@ -89,13 +178,29 @@ async function post(role: Role, url: string, fields: Fields) {
   return fx.t.app.inject({
     method: 'POST',
     url,
-    headers: { cookie: session.jar.header, 'x-csrf-token': token, 'content-type': api ? 'application/json' : 'application/x-www-form-urlencoded' },
-    payload: api ? JSON.stringify(fields) : new URLSearchParams(Object.entries({ ...fields, _csrf: token }).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))).toString(),
+    headers: {
+      cookie: session.jar.header,
+      'x-csrf-token': token,
+      'content-type': api ? 'application/json' : 'application/x-www-form-urlencoded',
+    },
+    payload: api
+      ? JSON.stringify(fields)
+      : new URLSearchParams(
+          Object.entries({ ...fields, _csrf: token }).flatMap(([k, v]) =>
+            Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]],
+          ),
+        ).toString(),
   });
 }
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1];
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /**
  * What a person would send from the page's form that posts to `url`: values as shown
@@ -107,7 +212,10 @@ function formFields(html: string, url: string): Fields | null {
   const form = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/gi)].find((f) => {
     const open = f[0].slice(0, f[0].indexOf('>') + 1);
     const action = attr(open, 'action');
-    return /method="post"/i.test(open) && (action === undefined || action === '' || unescape(action).split('?')[0] === path);
+    return (
+      /method="post"/i.test(open) &&
+      (action === undefined || action === '' || unescape(action).split('?')[0] === path)
+    );
   });
   if (!form) return null;
   const fields: Fields = {};
@@ -125,7 +233,10 @@ function formFields(html: string, url: string): Fields | null {
       if (!(name in fields) || /\schecked/i.test(tag[0])) fields[name] = value;
     } else if (type === 'hidden') fields[name] = value;
     else if (value) {
-      fields[name] = !changed && type === 'text' && !/-(day|month|year)$/.test(name) && !/^\d/.test(value) ? ((changed = true), `${value} (checked)`) : value;
+      fields[name] =
+        !changed && type === 'text' && !/-(day|month|year)$/.test(name) && !/^\d/.test(value)
+          ? ((changed = true), `${value} (checked)`)
+          : value;
     } else if (/-day$/.test(name)) fields[name] = '1';
     else if (/-month$/.test(name)) fields[name] = '1';
     else if (/-year$/.test(name)) fields[name] = '2024';
@@ -134,7 +245,8 @@ function formFields(html: string, url: string): Fields | null {
     else if (name === 'period') fields[name] = '2024-25';
     else if (name === 'code') fields[name] = 'audit_check';
     else if (/^(min|max)$|^(from|to)\d|^label\d/.test(name)) fields[name] = '';
-    else if (/email/i.test(name)) fields[name] = `filled${Math.random().toString(16).slice(2, 8)}@example.org`;
+    else if (/email/i.test(name))
+      fields[name] = `filled${Math.random().toString(16).slice(2, 8)}@example.org`;
     else if (/url|link|code|slug|website/i.test(name)) fields[name] = '';
     else if (/numeric|number/.test(tag[0])) fields[name] = '1';
     else fields[name] = `Filled by the audit check ${Math.random().toString(16).slice(2, 6)}`;
@@ -142,7 +254,10 @@ function formFields(html: string, url: string): Fields | null {
   for (const select of form[1]!.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/gi)) {
     const name = attr(select[1]!, 'name');
     if (!name) continue;
-    const options = [...select[2]!.matchAll(/<option\b([^>]*)>/gi)].map((o) => ({ value: unescape(attr(o[1]!, 'value') ?? ''), selected: /selected/i.test(o[1]!) }));
+    const options = [...select[2]!.matchAll(/<option\b([^>]*)>/gi)].map((o) => ({
+      value: unescape(attr(o[1]!, 'value') ?? ''),
+      selected: /selected/i.test(o[1]!),
+    }));
     fields[name] = (options.find((o) => o.selected && o.value) ?? options.find((o) => o.value))?.value ?? '';
   }
   for (const area of form[1]!.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/gi)) {
@@ -165,8 +280,14 @@ describe('every write through a route leaves an audit entry', () => {
       if (key in exempt) continue;
       const valid = validInput[key];
       const rule = accessRules[key];
-      const as: Role = valid?.as ?? (rule?.access === 'admin' ? 'admin' : rule?.access === 'board-edit' ? 'manager-A' : 'coordinator');
-      const url = valid?.url ? valid.url(fx, values) : rule?.url ? rule.url(fx, 'A') : fillRoute(fx, values, route.url, 'A');
+      const as: Role =
+        valid?.as ??
+        (rule?.access === 'admin' ? 'admin' : rule?.access === 'board-edit' ? 'manager-A' : 'coordinator');
+      const url = valid?.url
+        ? valid.url(fx, values)
+        : rule?.url
+          ? rule.url(fx, 'A')
+          : fillRoute(fx, values, route.url, 'A');
       let fields = valid?.fields;
       if (fields?.personId === 'PERSON') fields = { ...fields, personId: values.person! };
       if (!fields && fx.t.app.routeTable.some((r) => r.method === 'GET' && r.url === route.url)) {
@@ -178,9 +299,14 @@ describe('every write through a route leaves an audit entry', () => {
       const res = await post(as, url, fields ?? {});
       const after = await writesAndAudit();
       if (after.tables.length > 0) exercised++;
-      else if (process.env.AUDIT_DEBUG) console.log(`not written: ${key} as ${as} ${res.statusCode} ${JSON.stringify(fields ?? {}).slice(0, 200)}`);
-      if (valid && (res.statusCode >= 400 || after.tables.length === 0)) failedValid.push(`${key} as ${as}: ${res.statusCode}, wrote ${after.tables.join(', ') || 'nothing'}`);
-      if (after.tables.length > 0 && after.audit <= before.audit) unaudited.push(`${key} (${res.statusCode}) wrote ${after.tables.join(', ')} with no audit entry`);
+      else if (process.env.AUDIT_DEBUG)
+        console.log(
+          `not written: ${key} as ${as} ${res.statusCode} ${JSON.stringify(fields ?? {}).slice(0, 200)}`,
+        );
+      if (valid && (res.statusCode >= 400 || after.tables.length === 0))
+        failedValid.push(`${key} as ${as}: ${res.statusCode}, wrote ${after.tables.join(', ') || 'nothing'}`);
+      if (after.tables.length > 0 && after.audit <= before.audit)
+        unaudited.push(`${key} (${res.statusCode}) wrote ${after.tables.join(', ')} with no audit entry`);
     }
     // The check sees real writes on most writing routes, not only refusals.
     expect(exercised).toBeGreaterThan(writing.length / 2);

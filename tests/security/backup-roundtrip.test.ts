@@ -27,7 +27,21 @@ describe('backup then restore into an empty database, with every module’s data
     expect(restored.rows).toBe(rows);
     const [before, after] = await Promise.all([tableChecksums(fx.t.database.db), tableChecksums(target.db)]);
     // Every module contributed rows, so the round trip is not proven on empty tables.
-    for (const table of ['users', 'audit_events', 'stat_values', 'collection_returns', 'documents', 'document_versions', 'projects', 'risks', 'learning_reviews', 'learning_search_entries', 'meetings', 'meeting_actions', 'framework_versions']) {
+    for (const table of [
+      'users',
+      'audit_events',
+      'stat_values',
+      'collection_returns',
+      'documents',
+      'document_versions',
+      'projects',
+      'risks',
+      'learning_reviews',
+      'learning_search_entries',
+      'meetings',
+      'meeting_actions',
+      'framework_versions',
+    ]) {
       expect(before[table]?.rows, table).toBeGreaterThan(0);
     }
     expect(after).toEqual(before);

@@ -35,7 +35,14 @@ export const secretOfB = {
 };
 
 export type Role = 'signed-out' | 'viewer' | 'member-A' | 'manager-A' | 'coordinator' | 'admin';
-export const roles: readonly Role[] = ['signed-out', 'viewer', 'member-A', 'manager-A', 'coordinator', 'admin'];
+export const roles: readonly Role[] = [
+  'signed-out',
+  'viewer',
+  'member-A',
+  'manager-A',
+  'coordinator',
+  'admin',
+];
 export type Session = Awaited<ReturnType<typeof signedInAs>>;
 
 export interface SecurityFixture {
@@ -79,29 +86,101 @@ export async function buildSecurityFixture(): Promise<SecurityFixture> {
     closesOn: '2099-12-31',
   });
   await collections.openCollection(db, actor, collection.id);
-  await collections.saveAnswers(db, actor, { collectionId: collection.id, boardId: b.id, revision: 0, answers: { budget_total: '1234', budget_comment: secretOfB.returnAnswer } });
-  await collections.saveAnswers(db, actor, { collectionId: collection.id, boardId: a.id, revision: 0, answers: { budget_total: '999', budget_comment: 'Board A’s own draft' } });
+  await collections.saveAnswers(db, actor, {
+    collectionId: collection.id,
+    boardId: b.id,
+    revision: 0,
+    answers: { budget_total: '1234', budget_comment: secretOfB.returnAnswer },
+  });
+  await collections.saveAnswers(db, actor, {
+    collectionId: collection.id,
+    boardId: a.id,
+    revision: 0,
+    answers: { budget_total: '999', budget_comment: 'Board A’s own draft' },
+  });
 
-  const projectA = await createProject(db, actor, { name: 'Board A improvement plan', boardId: a.id, status: 'active' });
-  const projectB = await createProject(db, actor, { name: secretOfB.project, boardId: b.id, status: 'active' });
+  const projectA = await createProject(db, actor, {
+    name: 'Board A improvement plan',
+    boardId: a.id,
+    status: 'active',
+  });
+  const projectB = await createProject(db, actor, {
+    name: secretOfB.project,
+    boardId: b.id,
+    status: 'active',
+  });
   const risk = async (projectId: string, title: string) =>
-    (await createRisk(db, actor, projectId, { title, event: 'Data shared late', category: 'delivery', inherentLikelihood: 4, inherentImpact: 4, status: 'open', nextReviewDate: '2020-01-01' })).number;
-  const phase = async (projectId: string) => (await addPhase(db, actor, projectId, { name: 'Discovery', status: 'in-progress' })).id;
-  const milestone = async (projectId: string) => (await addMilestone(db, actor, projectId, { name: 'First report', status: 'not-started' })).id;
+    (
+      await createRisk(db, actor, projectId, {
+        title,
+        event: 'Data shared late',
+        category: 'delivery',
+        inherentLikelihood: 4,
+        inherentImpact: 4,
+        status: 'open',
+        nextReviewDate: '2020-01-01',
+      })
+    ).number;
+  const phase = async (projectId: string) =>
+    (await addPhase(db, actor, projectId, { name: 'Discovery', status: 'in-progress' })).id;
+  const milestone = async (projectId: string) =>
+    (await addMilestone(db, actor, projectId, { name: 'First report', status: 'not-started' })).id;
   const docx = await genuineDocx();
-  const docA = await addDocument(db, actor, uploadDir, { kind: 'project', id: projectA.id }, { title: 'Board A working paper', published: false }, { fileName: 'a.docx', buffer: docx });
-  const docB = await addDocument(db, actor, uploadDir, { kind: 'project', id: projectB.id }, { title: secretOfB.document, published: false }, { fileName: 'b.docx', buffer: docx });
+  const docA = await addDocument(
+    db,
+    actor,
+    uploadDir,
+    { kind: 'project', id: projectA.id },
+    { title: 'Board A working paper', published: false },
+    { fileName: 'a.docx', buffer: docx },
+  );
+  const docB = await addDocument(
+    db,
+    actor,
+    uploadDir,
+    { kind: 'project', id: projectB.id },
+    { title: secretOfB.document, published: false },
+    { fileName: 'b.docx', buffer: docx },
+  );
 
   const themes = await learning.listThemes(db);
   const review = async (boardId: string, title: string) =>
-    (await learning.createReview(db, actor, { boardId, kind: 'practice-review', title, summary: 'Not yet published', themeIds: [themes[0]!.id] })).id;
+    (
+      await learning.createReview(db, actor, {
+        boardId,
+        kind: 'practice-review',
+        title,
+        summary: 'Not yet published',
+        themeIds: [themes[0]!.id],
+      })
+    ).id;
   const recommendation = async (reviewId: string, text: string) =>
-    (await learning.createRecommendation(db, actor, reviewId, { text, agency: 'Police', owner: 'Chief Inspector' })).id;
+    (
+      await learning.createRecommendation(db, actor, reviewId, {
+        text,
+        agency: 'Police',
+        owner: 'Chief Inspector',
+      })
+    ).id;
   const example = async (boardId: string) =>
-    (await learning.createExample(db, actor, { boardId, themeId: themes[0]!.id, title: 'Joint visits', whatTheyDid: 'Visited together', result: 'Fewer missed signs' })).id;
+    (
+      await learning.createExample(db, actor, {
+        boardId,
+        themeId: themes[0]!.id,
+        title: 'Joint visits',
+        whatTheyDid: 'Visited together',
+        result: 'Fewer missed signs',
+      })
+    ).id;
   const reviewA = await review(a.id, 'Board A’s review in draft');
   const reviewB = await review(b.id, secretOfB.review);
-  const userB = await createUser(db, actor, { email: 'manager-b@example.org', name: secretOfB.userName, role: 'board-manager', boardId: b.id, password: 'correct horse battery staple' });
+  const userB = await createUser(db, actor, {
+    email: 'manager-b@example.org',
+    name: secretOfB.userName,
+    role: 'board-manager',
+    boardId: b.id,
+    password: 'correct horse battery staple',
+  });
 
   const sessions = {
     viewer: await signedInAs(t, 'viewer'),
@@ -120,7 +199,10 @@ export async function buildSecurityFixture(): Promise<SecurityFixture> {
     project: { A: { id: projectA.id, slug: projectA.slug }, B: { id: projectB.id, slug: projectB.slug } },
     document: { A: docA.document.id, B: docB.document.id },
     review: { A: reviewA, B: reviewB },
-    recommendation: { A: await recommendation(reviewA, 'Board A’s own recommendation'), B: await recommendation(reviewB, secretOfB.recommendation) },
+    recommendation: {
+      A: await recommendation(reviewA, 'Board A’s own recommendation'),
+      B: await recommendation(reviewB, secretOfB.recommendation),
+    },
     example: { A: await example(a.id), B: await example(b.id) },
     risk: { A: await risk(projectA.id, 'Board A’s risk'), B: await risk(projectB.id, secretOfB.risk) },
     phase: { A: await phase(projectA.id), B: await phase(projectB.id) },

@@ -12,14 +12,22 @@ export async function routeValues(fx: SecurityFixture): Promise<Record<string, s
     organisation: await firstValue(fx.t, sql`select id as v from organisations order by name limit 1`),
     dataset: await firstValue(fx.t, sql`select name as v from stat_datasets limit 1`),
     measure: await firstValue(fx.t, sql`select name as v from stat_measures limit 1`),
-    framework: await firstValue(fx.t, sql`select number as v from framework_versions order by number limit 1`),
+    framework: await firstValue(
+      fx.t,
+      sql`select number as v from framework_versions order by number limit 1`,
+    ),
     reviewer: await firstValue(fx.t, sql`select id as v from learning_reviewers limit 1`),
     theme: await firstValue(fx.t, sql`select id as v from learning_themes limit 1`),
   };
 }
 
 /** Fills a route's parameters with things that exist in the fixture (board A's or B's where it matters). */
-export function fillRoute(fx: SecurityFixture, values: Record<string, string>, url: string, side: 'A' | 'B'): string {
+export function fillRoute(
+  fx: SecurityFixture,
+  values: Record<string, string>,
+  url: string,
+  side: 'A' | 'B',
+): string {
   const board = side === 'A' ? fx.boardA.code : fx.boardB.code;
   const id = (): string => {
     const prefixes: [string, string][] = [
@@ -36,7 +44,11 @@ export function fillRoute(fx: SecurityFixture, values: Record<string, string>, u
     ];
     return prefixes.find(([p]) => url.startsWith(p))?.[1] ?? values.uuid!;
   };
-  const code = url.includes('statistics') ? 'E09000007' : url.startsWith('/collections') ? 'budget_total' : board;
+  const code = url.includes('statistics')
+    ? 'E09000007'
+    : url.startsWith('/collections')
+      ? 'budget_total'
+      : board;
   return url
     .replace(':id', id())
     .replace(':code', code)
@@ -54,4 +66,3 @@ export function fillRoute(fx: SecurityFixture, values: Record<string, string>, u
     .replace(':index', '0')
     .replace('*', 'x');
 }
-

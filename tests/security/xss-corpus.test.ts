@@ -31,7 +31,7 @@ export const xssPayloads = [
   '{{ 7*7 }}x6 {% raw %}',
   '<a href="javascript:alert(\'x7\')">x7</a>',
   '=HYPERLINK("http://example.org/?x8","x8")',
-  '+cmd|\' /C calc\'!A0 x9',
+  "+cmd|' /C calc'!A0 x9",
   '@SUM(1+1)*cmd|x10',
   '-2+3 x11',
   'x12\r\nBcc: x12@example.org\r\nX-Injected: x12',
@@ -39,7 +39,10 @@ export const xssPayloads = [
   '<math><mi xlink:href="javascript:alert(14)">x14</mi></math>',
 ];
 const payload = (i: number) => xssPayloads[i % xssPayloads.length]!;
-const short = (i: number, max: number) => payload(i).replace(/[:\r\n]/g, ' ').slice(0, max);
+const short = (i: number, max: number) =>
+  payload(i)
+    .replace(/[:\r\n]/g, ' ')
+    .slice(0, max);
 
 let fx: SecurityFixture;
 let values: Record<string, string>;
@@ -51,34 +54,134 @@ beforeAll(async () => {
   let i = 0;
   const next = () => payload(i++);
   const [board] = await network.listBoards(db);
-  const person = await network.createPerson(db, actor, { name: next(), jobTitle: next(), email: 'xss-person@example.org', boardId: board!.id });
+  const person = await network.createPerson(db, actor, {
+    name: next(),
+    jobTitle: next(),
+    email: 'xss-person@example.org',
+    boardId: board!.id,
+  });
   await network.createOrganisation(db, actor, { name: next(), kind: 'police' });
-  const group = await network.createGroup(db, actor, { name: short(i++, 100), kind: 'sub-group', description: next() });
+  const group = await network.createGroup(db, actor, {
+    name: short(i++, 100),
+    kind: 'sub-group',
+    description: next(),
+  });
   await network.setMembership(db, actor, group.id, { personId: person.id, role: 'member' });
-  const meeting = await meetings.createMeeting(db, actor, group.id, { title: next(), date: '2020-03-04', location: next(), status: 'held' });
+  const meeting = await meetings.createMeeting(db, actor, group.id, {
+    title: next(),
+    date: '2020-03-04',
+    location: next(),
+    status: 'held',
+  });
   const item = await meetings.addItem(db, actor, meeting.id, { number: '1', title: next(), minutes: next() });
-  await meetings.addAction(db, actor, meeting.id, { text: next(), itemId: item.id, owners: [{ personId: person.id, label: short(i++, 200) }], due: '2020-03-10' });
+  await meetings.addAction(db, actor, meeting.id, {
+    text: next(),
+    itemId: item.id,
+    owners: [{ personId: person.id, label: short(i++, 200) }],
+    due: '2020-03-10',
+  });
   await meetings.sendActionReminders(db, { today: '2020-03-12', publicUrl: 'http://127.0.0.1' });
 
   const themes = await learning.listThemes(db);
-  const review = await learning.createReview(db, actor, { boardId: fx.boardA.id, kind: 'rapid-review', title: next(), summary: next(), findings: `${next()}\n\n${next()}`, themeIds: [themes[0]!.id] });
-  await learning.createRecommendation(db, actor, review.id, { text: next(), agency: short(i++, 200), owner: short(i++, 200) });
-  await learning.createExample(db, actor, { boardId: fx.boardA.id, themeId: themes[0]!.id, title: short(i++, 200), whatTheyDid: next(), result: next() });
+  const review = await learning.createReview(db, actor, {
+    boardId: fx.boardA.id,
+    kind: 'rapid-review',
+    title: next(),
+    summary: next(),
+    findings: `${next()}\n\n${next()}`,
+    themeIds: [themes[0]!.id],
+  });
+  await learning.createRecommendation(db, actor, review.id, {
+    text: next(),
+    agency: short(i++, 200),
+    owner: short(i++, 200),
+  });
+  await learning.createExample(db, actor, {
+    boardId: fx.boardA.id,
+    themeId: themes[0]!.id,
+    title: short(i++, 200),
+    whatTheyDid: next(),
+    result: next(),
+  });
   await learning.createTheme(db, actor, { name: short(i++, 100) } as never).catch(() => undefined);
 
-  const project = await createProject(db, actor, { name: short(i++, 200), description: next(), boardId: fx.boardA.id, status: 'active', publicPage: true });
-  await createRisk(db, actor, project.id, { title: short(i++, 200), cause: next(), event: next(), effect: next(), controls: next(), category: 'delivery', inherentLikelihood: 5, inherentImpact: 5, status: 'open', linkedAction: next() });
-  await addPhase(db, actor, project.id, { name: short(i++, 200), description: next(), status: 'in-progress' });
-  await addDocument(db, actor, fx.uploadDir, { kind: 'project', id: project.id }, { title: short(i++, 200), description: next(), published: true }, { fileName: 'paper.docx', buffer: await genuineDocx() });
-
-  const form = await collections.createForm(db, actor, { name: short(i++, 200) }, {
-    sections: [{ title: short(i++, 200), help: next(), questions: [question('comment', 'long-text', short(i++, 300), { help: next() }), question('total', 'number', 'Total')] }],
+  const project = await createProject(db, actor, {
+    name: short(i++, 200),
+    description: next(),
+    boardId: fx.boardA.id,
+    status: 'active',
+    publicPage: true,
   });
-  const collection = await collections.createCollection(db, actor, { name: short(i++, 200), kind: 'survey', period: '2024-25', formId: form.id, audience: 'all', opensOn: '2025-01-01', closesOn: '2099-12-31' });
+  await createRisk(db, actor, project.id, {
+    title: short(i++, 200),
+    cause: next(),
+    event: next(),
+    effect: next(),
+    controls: next(),
+    category: 'delivery',
+    inherentLikelihood: 5,
+    inherentImpact: 5,
+    status: 'open',
+    linkedAction: next(),
+  });
+  await addPhase(db, actor, project.id, {
+    name: short(i++, 200),
+    description: next(),
+    status: 'in-progress',
+  });
+  await addDocument(
+    db,
+    actor,
+    fx.uploadDir,
+    { kind: 'project', id: project.id },
+    { title: short(i++, 200), description: next(), published: true },
+    { fileName: 'paper.docx', buffer: await genuineDocx() },
+  );
+
+  const form = await collections.createForm(
+    db,
+    actor,
+    { name: short(i++, 200) },
+    {
+      sections: [
+        {
+          title: short(i++, 200),
+          help: next(),
+          questions: [
+            question('comment', 'long-text', short(i++, 300), { help: next() }),
+            question('total', 'number', 'Total'),
+          ],
+        },
+      ],
+    },
+  );
+  const collection = await collections.createCollection(db, actor, {
+    name: short(i++, 200),
+    kind: 'survey',
+    period: '2024-25',
+    formId: form.id,
+    audience: 'all',
+    opensOn: '2025-01-01',
+    closesOn: '2099-12-31',
+  });
   await collections.openCollection(db, actor, collection.id);
-  await collections.saveAnswers(db, actor, { collectionId: collection.id, boardId: fx.boardA.id, revision: 0, answers: { comment: next(), total: '3' } });
-  await createComparatorGroup(db, actor, { name: short(i++, 100), description: next(), areaCodes: ['E09000007', 'E09000005'] } as never).catch(() => undefined);
-  await createUser(db, actor, { email: 'xss-user@example.org', name: short(i++, 100), role: 'viewer', password: 'correct horse battery staple' });
+  await collections.saveAnswers(db, actor, {
+    collectionId: collection.id,
+    boardId: fx.boardA.id,
+    revision: 0,
+    answers: { comment: next(), total: '3' },
+  });
+  await createComparatorGroup(db, actor, {
+    name: short(i++, 100),
+    description: next(),
+    areaCodes: ['E09000007', 'E09000005'],
+  } as never).catch(() => undefined);
+  await createUser(db, actor, {
+    email: 'xss-user@example.org',
+    name: short(i++, 100),
+    role: 'viewer',
+    password: 'correct horse battery staple',
+  });
   values = await routeValues(fx);
 }, 240_000);
 afterAll(async () => fx?.close());
@@ -91,15 +194,27 @@ function htmlProblems(body: string): string[] {
   const problems: string[] = [];
   for (const tag of body.matchAll(tagPattern)) {
     const name = tag[1]!.toLowerCase();
-    const attributes = [...tag[2]!.matchAll(attributePattern)].map((a) => ({ name: a[1]!.toLowerCase(), value: a[2] ?? a[3] ?? a[4] ?? '' }));
-    if (name === 'script' && !attributes.some((a) => a.name === 'nonce' && a.value) && !attributes.some((a) => a.name === 'src' && /^\/(build|scripts)\//.test(a.value))) {
+    const attributes = [...tag[2]!.matchAll(attributePattern)].map((a) => ({
+      name: a[1]!.toLowerCase(),
+      value: a[2] ?? a[3] ?? a[4] ?? '',
+    }));
+    if (
+      name === 'script' &&
+      !attributes.some((a) => a.name === 'nonce' && a.value) &&
+      !attributes.some((a) => a.name === 'src' && /^\/(build|scripts)\//.test(a.value))
+    ) {
       problems.push(`script tag without the page's nonce: ${tag[0]}`);
     }
     for (const a of attributes) {
       if (a.name.startsWith('on')) problems.push(`event handler attribute ${a.name} on <${name}>`);
-      if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(a.name) && /^\s*javascript:/i.test(a.value.replace(/&#?\w+;/g, ''))) problems.push(`javascript: URL in ${name} ${a.name}`);
+      if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(a.name) &&
+        /^\s*javascript:/i.test(a.value.replace(/&#?\w+;/g, ''))
+      )
+        problems.push(`javascript: URL in ${name} ${a.name}`);
     }
-    if (['iframe', 'svg', 'math', 'img'].includes(name) && /x\d+|alert/.test(tag[0])) problems.push(`tag from data: ${tag[0]}`);
+    if (['iframe', 'svg', 'math', 'img'].includes(name) && /x\d+|alert/.test(tag[0]))
+      problems.push(`tag from data: ${tag[0]}`);
   }
   if (body.includes('49x6')) problems.push('template expression from data was evaluated');
   return problems;
@@ -112,7 +227,10 @@ let neutralisedCells = 0;
 function csvProblems(body: string): string[] {
   const rows = parse(body.replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
   neutralisedCells += rows.flat().filter((cell) => /^'[=+\-@]/.test(cell)).length;
-  return rows.flat().filter((cell) => formulaStart.test(cell) && !/^-?\d+(\.\d+)?%?$/.test(cell)).map((cell) => `CSV cell a spreadsheet would run: ${cell.slice(0, 60)}`);
+  return rows
+    .flat()
+    .filter((cell) => formulaStart.test(cell) && !/^-?\d+(\.\d+)?%?$/.test(cell))
+    .map((cell) => `CSV cell a spreadsheet would run: ${cell.slice(0, 60)}`);
 }
 
 async function xlsxProblems(buffer: Buffer): Promise<string[]> {
@@ -123,9 +241,18 @@ async function xlsxProblems(buffer: Buffer): Promise<string[]> {
     sheet.eachRow((row) =>
       row.eachCell((cell) => {
         const v = cell.value as unknown;
-        if (v && typeof v === 'object' && 'formula' in (v as object) && /x\d+|HYPERLINK|cmd/i.test(String((v as { formula: string }).formula))) problems.push(`formula from data in ${sheet.name}!${cell.address}`);
+        if (
+          v &&
+          typeof v === 'object' &&
+          'formula' in (v as object) &&
+          /x\d+|HYPERLINK|cmd/i.test(String((v as { formula: string }).formula))
+        )
+          problems.push(`formula from data in ${sheet.name}!${cell.address}`);
         if (typeof v === 'string' && /^'[=+\-@]/.test(v)) neutralisedCells++;
-        if (typeof v === 'string' && formulaStart.test(v) && !/^-?\d/.test(v)) problems.push(`XLSX text a spreadsheet may run in ${sheet.name}!${cell.address}: ${v.slice(0, 60)}`);
+        if (typeof v === 'string' && formulaStart.test(v) && !/^-?\d/.test(v))
+          problems.push(
+            `XLSX text a spreadsheet may run in ${sheet.name}!${cell.address}: ${v.slice(0, 60)}`,
+          );
       }),
     ),
   );
@@ -144,7 +271,9 @@ describe('a corpus of XSS payloads in every module’s text fields renders inert
     const problems: string[] = [];
     let pages = 0;
     let downloads = 0;
-    for (const route of fx.t.app.routeTable.filter((r) => r.method === 'GET' && !r.url.startsWith('/build') && !r.url.startsWith('/scripts'))) {
+    for (const route of fx.t.app.routeTable.filter(
+      (r) => r.method === 'GET' && !r.url.startsWith('/build') && !r.url.startsWith('/scripts'),
+    )) {
       const rule = accessRules[`${route.method} ${route.url}`];
       const base = rule?.url ? rule.url(fx, 'A') : fillRoute(fx, values, route.url, 'A');
       const sep = base.includes('?') ? '&' : '?';
@@ -184,19 +313,34 @@ describe('a corpus of XSS payloads in every module’s text fields renders inert
     const viewer = fx.sessions.viewer;
     const made = await viewer.post('/meetings/calendar/token', {}, '/meetings/calendar');
     expect(made.statusCode).toBe(200);
-    const feeds = [...made.body.matchAll(/\/calendar\/[^"'<\s]+\.ics/g)].map((m) => m[0].replace(/&amp;/g, '&'));
+    const feeds = [...made.body.matchAll(/\/calendar\/[^"'<\s]+\.ics/g)].map((m) =>
+      m[0].replace(/&amp;/g, '&'),
+    );
     expect(feeds.length).toBeGreaterThan(1);
     for (const feed of feeds) {
       const ics = await fx.t.app.inject({ url: feed });
       expect(ics.statusCode, feed).toBe(200);
       const lines = ics.body.split(/\r\n/);
-      expect(lines.filter((l) => /^(X-Injected|Bcc):/i.test(l)), feed).toEqual([]);
-      expect(lines.filter((l) => /^(BEGIN|END):/.test(l) && !/^(BEGIN|END):(VCALENDAR|VEVENT|VTODO|VALARM|VTIMEZONE|STANDARD|DAYLIGHT)$/.test(l)), feed).toEqual([]);
+      expect(
+        lines.filter((l) => /^(X-Injected|Bcc):/i.test(l)),
+        feed,
+      ).toEqual([]);
+      expect(
+        lines.filter(
+          (l) =>
+            /^(BEGIN|END):/.test(l) &&
+            !/^(BEGIN|END):(VCALENDAR|VEVENT|VTODO|VALARM|VTIMEZONE|STANDARD|DAYLIGHT)$/.test(l),
+        ),
+        feed,
+      ).toEqual([]);
     }
   });
 
   it('emails in the outbox are plain text with single-line subjects (no header injection)', async () => {
-    const mails = await queryRows<{ subject: string; to: string }>(fx.t.database.db, sql`select subject, "to" from outbox`);
+    const mails = await queryRows<{ subject: string; to: string }>(
+      fx.t.database.db,
+      sql`select subject, "to" from outbox`,
+    );
     expect(mails.length).toBeGreaterThan(0);
     for (const m of mails) {
       expect(m.subject, 'subject').not.toMatch(/[\r\n]/);
