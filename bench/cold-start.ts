@@ -40,16 +40,18 @@ async function startToServing(args: string[], env: Record<string, string>, port:
 
 /** Cold start after the first run (database exists), against a bare Node HTTP server as baseline. */
 export async function coldStart(report: Report): Promise<void> {
+  // What `npm start` runs: the bundled server (scripts/build-server.mjs).
+  await import('../scripts/build-server.mjs');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
   const env = { HUB_DATA_DIR: dataDir, HUB_DEMO: '1', LOG_LEVEL: 'silent' };
   const port = await freePort();
-  const first = await startToServing(['--import', 'tsx', 'src/server.ts'], env, port);
+  const first = await startToServing(['dist/server.mjs'], env, port);
   report('first start (new database, migrations, demo)', first);
   const hub: number[] = [];
   const bare: number[] = [];
   const bareServer = `require('http').createServer((q,s)=>s.end('{}')).listen(${port})`;
   for (let i = 0; i < 5; i++) {
-    hub.push(await startToServing(['--import', 'tsx', 'src/server.ts'], env, port));
+    hub.push(await startToServing(['dist/server.mjs'], env, port));
     bare.push(await startToServing(['-e', bareServer], {}, port));
   }
   const h = median(hub);

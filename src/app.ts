@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import path from 'node:path';
 import qs from 'node:querystring';
 import type { Config } from './config.ts';
+import { repoRoot } from './platform/paths.ts';
 import type { Database } from './platform/db/open.ts';
 import './platform/http/types.ts';
 import { setUpSecurityHeaders, setUpRateLimit, setUpCsrf } from './platform/http/security.ts';
@@ -34,7 +35,7 @@ export interface AppOptions {
   logger?: boolean | object;
 }
 
-const publicDir = path.resolve(import.meta.dirname, '..', 'public');
+const publicDir = path.join(repoRoot, 'public');
 
 /** Built in a fixed order (after hmpps-template-typescript): health first, then security, sessions, views, routes, errors. */
 export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {

@@ -8,8 +8,9 @@ import type pg from 'pg';
 import * as schema from '../../schema.ts';
 import type { Db } from './types.ts';
 import { lockDataDir } from './lock.ts';
+import { repoRoot } from '../paths.ts';
 
-export const migrationsFolder = path.resolve(import.meta.dirname, '..', '..', '..', 'drizzle');
+export const migrationsFolder = path.join(repoRoot, 'drizzle');
 
 export interface Database {
   db: Db;

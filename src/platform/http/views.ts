@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import nunjucks from 'nunjucks';
 import type { FastifyInstance } from 'fastify';
 import view from '@fastify/view';
+import { srcDir } from '../paths.ts';
 
 const require = createRequire(import.meta.url);
-const srcDir = path.resolve(import.meta.dirname, '..', '..');
+
 const govukDir = path.dirname(path.dirname(require.resolve('govuk-frontend/package.json')));
 
 /** Template search path: our layout, then module views by their path under src/, then GOV.UK's macros. */
