@@ -1,0 +1,2 @@
+// Running the script bundles the server; it exports nothing.
+export {};
