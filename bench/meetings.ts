@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.ts';
 import { prepareDatabase } from '../src/platform/db/prepare.ts';
 import { systemActor } from '../src/platform/audit/service.ts';
 import { createUser } from '../src/platform/auth/users.ts';
-import { createApiToken } from '../src/platform/auth/api-tokens.ts';
+import { createSession } from '../src/platform/auth/sessions.ts';
 import { createGroup, createPerson } from '../src/modules/network/service.ts';
 import { parseMinutesDocx, parseMinutesText } from '../src/modules/meetings/minutes/index.ts';
 import { actionOwners, meetingActions, meetings } from '../src/modules/meetings/schema.ts';
@@ -69,10 +69,11 @@ async function actionLog(report: Report) {
     await db.insert(actionOwners).values(actions.map((a, i) => ({ actionId: a.id, personId: owners[i % owners.length]!.id, label: `O${i % 20}` })));
   }
   const user = await createUser(db, actor, { email: 'bench@example.org', name: 'Bench', role: 'viewer' });
-  const { token } = await createApiToken(db, actor, user.id, 'bench');
+  // API tokens open only /api/ routes; pages are read with a session, as a person reads them.
+  const { token } = await createSession(db, user.id, { idleMinutes: 60, absoluteHours: 12 });
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
-  const headers = { authorization: `Bearer ${token}` };
+  const headers = { cookie: `hub_session=${token}` };
   const check = await app.inject({ url: `/meetings/groups/${group.slug}/actions`, headers });
   if (check.statusCode !== 200 || !check.body.includes('of 5000 actions')) throw new Error(`action log bench: unexpected page (${check.statusCode})`);
   const baseline = await timeMedian(() => app.inject({ url: '/network/groups', headers }), 30, 5);
