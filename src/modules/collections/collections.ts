@@ -57,22 +57,7 @@ export async function createCollection(
   if (!(await getForm(db, v.formId))) throw new UserFacingError(400, 'Choose a form', [{ path: 'formId' }]);
   const [row] = await db
     .insert(collections)
-    .values({
-      name: v.name,
-      kind: v.kind,
-      period: v.period,
-      formId: v.formId,
-      audience: v.audience,
-      groupId: v.audience === 'group' ? v.groupId! : null,
-      opensOn: v.opensOn,
-      closesOn: v.closesOn,
-      reminderFirstAfterDays: v.reminderFirstAfterDays,
-      reminderEveryDays: v.reminderEveryDays,
-      reminderMax: v.reminderMax,
-      completeOnlyIfValid: v.completeOnlyIfValid,
-      settings: settingsOf(v),
-      demo: extra.demo ?? false,
-    })
+    .values({ ...columnsOf(v), demo: extra.demo ?? false })
     .returning();
   await recordAudit(db, actor, {
     action: 'create',
@@ -84,6 +69,25 @@ export async function createCollection(
   return row!;
 }
 
+/** The stored columns of a valid collection form, the same for a new one and an edit. */
+function columnsOf(v: z.output<typeof collectionInput>) {
+  return {
+    name: v.name,
+    kind: v.kind,
+    period: v.period,
+    formId: v.formId,
+    audience: v.audience,
+    groupId: v.audience === 'group' ? v.groupId! : null,
+    opensOn: v.opensOn,
+    closesOn: v.closesOn,
+    reminderFirstAfterDays: v.reminderFirstAfterDays,
+    reminderEveryDays: v.reminderEveryDays,
+    reminderMax: v.reminderMax,
+    completeOnlyIfValid: v.completeOnlyIfValid,
+    settings: settingsOf(v),
+  };
+}
+
 export async function updateCollection(db: Queryable, actor: Actor, id: string, input: CollectionInput) {
   const before = await requireCollection(db, id);
   const v = collectionInput.parse(input);
@@ -91,21 +95,7 @@ export async function updateCollection(db: Queryable, actor: Actor, id: string, 
     throw new UserFacingError(409, 'The form cannot change once the collection has opened');
   await db
     .update(collections)
-    .set({
-      name: v.name,
-      kind: v.kind,
-      period: v.period,
-      formId: v.formId,
-      audience: v.audience,
-      groupId: v.audience === 'group' ? v.groupId! : null,
-      opensOn: v.opensOn,
-      closesOn: v.closesOn,
-      reminderFirstAfterDays: v.reminderFirstAfterDays,
-      reminderEveryDays: v.reminderEveryDays,
-      reminderMax: v.reminderMax,
-      completeOnlyIfValid: v.completeOnlyIfValid,
-      settings: settingsOf(v),
-    })
+    .set(columnsOf(v))
     .where(eq(collections.id, id));
   await recordAudit(db, actor, {
     action: 'update',
