@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { RegisterCli } from '../../platform/cli-context.ts';
-import { MinutesFileError } from './minutes/types.ts';
+import { MinutesFileError, contractMinutes } from './minutes/types.ts';
 import { readMinutesFile } from './minutes/read.ts';
 import type { ParsedMinutes } from './minutes/types.ts';
 
@@ -40,7 +40,7 @@ export const registerMeetingsCli: RegisterCli = (program, ctx) => {
     .action(async (file: string, opts: { json?: boolean }) => {
       try {
         const parsed = await readMinutesFile(file);
-        ctx.out(opts.json ? `${JSON.stringify(parsed, null, 2)}\n` : summary(parsed));
+        ctx.out(opts.json ? `${JSON.stringify(contractMinutes(parsed), null, 2)}\n` : summary(parsed));
       } catch (e) {
         if (!(e instanceof MinutesFileError)) throw e;
         ctx.err(`safeguarding-hub: ${e.message}\n`);

@@ -54,6 +54,7 @@ export function readBody(input: BodyInput): BodyResult {
   let inNext = false;
   let actionList = false;
   let lastProse: { text: string; used: Set<string> } | null = null;
+  const itemText = new Map<AgendaItem, string[]>();
 
   const addAction = (a: Omit<DraftAction, 'item'>, itemNumber: string | null = item?.number ?? null): void => {
     if (!a.text) return;
@@ -88,6 +89,7 @@ export function readBody(input: BodyInput): BodyResult {
       }
       item = { number: heading.number, title: fold(title), presenter };
       items.push(item);
+      itemText.set(item, []);
       cfScope = null;
       actionList = false;
       inNext = NEXT_MEETINGS_HEADING.test(title);
@@ -95,6 +97,7 @@ export function readBody(input: BodyInput): BodyResult {
     }
     if (items.length) proseSinceFirstItem = true;
     const label = labelOf({ text, cells: block.cells, para: true });
+    if (item && label?.label !== 'presented') itemText.get(item)?.push(paragraphOf(block));
     if (label?.label === 'presented' && item) {
       item.presenter ??= presenterName(label.value);
       people.add(item.presenter);
@@ -158,6 +161,7 @@ export function readBody(input: BodyInput): BodyResult {
     }
     lastProse = { text, used };
   }
+  for (const it of items) it.text = itemText.get(it)?.join('\n') || null;
   return { items, actions, suggestedActions, nextMeetings };
 
   function acceptItem(number: string): boolean {
@@ -224,6 +228,12 @@ export function readBody(input: BodyInput): BodyResult {
       );
     }
   }
+}
+
+/** One paragraph of an item's minutes as a line: numbers and bullets kept, cells side by side. */
+function paragraphOf(block: Block): string {
+  // A tab after a paragraph number ("2.1\tText") is spacing; other tabs separate columns.
+  return fold(block.text.replace(/^(\S{1,12})\t/, '$1 ').replace(/\t/g, ' – '));
 }
 
 function lastSentence(text: string): string | null {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { sharedPath } from '../../../../tests/support/shared.ts';
 import { readMinutesFile } from './read.ts';
+import { contractMinutes } from './types.ts';
 
 const CONTRACT_FIELDS = ['title', 'date', 'start', 'end', 'location', 'chair', 'attendees', 'apologies', 'items', 'actions', 'suggestedActions', 'nextMeetings'];
 
@@ -24,7 +25,7 @@ for (const [name, dir] of [
     for (const c of list) {
       it(`reads ${path.basename(c.file)} as its expected JSON`, async () => {
         const expected = JSON.parse(readFileSync(c.expected, 'utf8')) as Record<string, unknown>;
-        const parsed = (await readMinutesFile(c.file)) as unknown as Record<string, unknown>;
+        const parsed = contractMinutes(await readMinutesFile(c.file)) as unknown as Record<string, unknown>;
         for (const field of CONTRACT_FIELDS) expect(parsed[field], field).toEqual(expected[field]);
       });
     }

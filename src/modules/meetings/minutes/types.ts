@@ -36,6 +36,11 @@ export interface AgendaItem {
   number: string;
   title: string;
   presenter: string | null;
+  /**
+   * The minutes written under the item, one paragraph per line, sub-paragraph numbers and
+   * action lines kept. Not part of the contract JSON: the importer stores it with the item.
+   */
+  text?: string | null;
 }
 
 /** An owner is a person (resolved or not) or a group/body such as "All members". */
@@ -62,6 +67,11 @@ export interface NextMeeting {
   end: string | null;
   location: string | null;
   note: string | null;
+}
+
+/** Exactly the contract's fields, as `minutes parse --json` prints them (no item text). */
+export function contractMinutes(m: ParsedMinutes): ParsedMinutes {
+  return { ...m, items: m.items.map(({ number, title, presenter }) => ({ number, title, presenter })) };
 }
 
 /** A problem with the file a user gave us; the message names the file and what was wrong. */
