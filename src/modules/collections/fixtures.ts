@@ -1,29 +1,8 @@
-import type { FormDefinition, Question } from './form-model.ts';
+import type { FormDefinition } from './form-model.ts';
+import { question } from './forms.ts';
 
 /** Small builders shared by tests, the benchmark and the demo. */
-export function question(
-  code: string,
-  kind: Question['kind'],
-  label: string,
-  extra: Partial<Question> = {},
-): Question {
-  return {
-    code,
-    kind,
-    label,
-    help: null,
-    required: false,
-    unit: null,
-    min: null,
-    max: null,
-    integer: false,
-    measure: null,
-    options: [],
-    rows: [],
-    columns: [],
-    ...extra,
-  };
-}
+export { question };
 
 export const budgetPartners = ['Local authority', 'Police', 'Health (ICB)', 'Probation', 'Other'];
 

@@ -146,6 +146,34 @@ async function saveDefinition(
   await recordAudit(db, actor, { action: 'update', entity: 'collection-form', entityId: form.id, summary });
 }
 
+/**
+ * A question with every setting at its default (optional, no unit, no bounds, no choices),
+ * so builders name only what makes their question different.
+ */
+export function question(
+  code: string,
+  kind: Question['kind'],
+  label: string,
+  extra: Partial<Question> = {},
+): Question {
+  return {
+    code,
+    kind,
+    label,
+    help: null,
+    required: false,
+    unit: null,
+    min: null,
+    max: null,
+    integer: false,
+    measure: null,
+    options: [],
+    rows: [],
+    columns: [],
+    ...extra,
+  };
+}
+
 function toQuestion(v: z.infer<typeof questionInput>): Question {
   return {
     code: v.code,

@@ -4,6 +4,7 @@ import { parseExpression, references, type Reference } from '../framework/expres
 import type { FrameworkDocument, Indicator, Outcome } from '../framework/framework-schema.ts';
 import { getVersion, listVersions } from '../framework/service.ts';
 import type { FormDefinition, Question, Section } from './form-model.ts';
+import { question } from './forms.ts';
 
 /**
  * Everything collections asks of the framework module, in one place: a version's document,
@@ -88,75 +89,38 @@ export function formFromFramework(doc: FrameworkDocument): FormDefinition {
             seen.help = `${seen.help ?? ''} Also used in ${indicator.code}.`.trim();
             continue;
           }
-          const base: Question = {
-            code: '',
-            kind: 'number',
-            label: '',
-            help: null,
-            required: false,
-            unit: null,
-            min: 0,
-            max: null,
-            integer: false,
-            measure: null,
-            options: [],
-            rows: [],
-            columns: [],
-          };
-          const question: Question =
+          const usedIn = `Used in ${indicator.code}: ${indicator.name}.`;
+          const asked =
             ref.kind === 'question'
-              ? {
-                  ...base,
-                  code: unique(slug(ref.code)),
-                  label: humanise(ref.code),
-                  help: `Used in ${indicator.code}: ${indicator.name}.`,
-                }
-              : {
-                  ...base,
-                  code: unique(slug(`${ref.measure}${ref.filters.map((f) => `_${f.value}`).join('')}`)),
-                  label: `${humanise(ref.measure)}${ref.filters.length ? ` (${ref.filters.map((f) => f.value).join(', ')})` : ''}`,
-                  help: `Published as ${ref.dataset}. Confirm or correct your board’s figure. Used in ${indicator.code}: ${indicator.name}.`,
-                  measure: {
-                    dataset: ref.dataset,
-                    measure: ref.measure,
-                    filters: Object.fromEntries(ref.filters.map((f) => [f.name, f.value])),
+              ? question(unique(slug(ref.code)), 'number', humanise(ref.code), { min: 0, help: usedIn })
+              : question(
+                  unique(slug(`${ref.measure}${ref.filters.map((f) => `_${f.value}`).join('')}`)),
+                  'number',
+                  `${humanise(ref.measure)}${ref.filters.length ? ` (${ref.filters.map((f) => f.value).join(', ')})` : ''}`,
+                  {
+                    min: 0,
+                    help: `Published as ${ref.dataset}. Confirm or correct your board’s figure. ${usedIn}`,
+                    measure: {
+                      dataset: ref.dataset,
+                      measure: ref.measure,
+                      filters: Object.fromEntries(ref.filters.map((f) => [f.name, f.value])),
+                    },
                   },
-                };
-          byReference.set(key, question);
-          questions.push(question);
+                );
+          byReference.set(key, asked);
+          questions.push(asked);
         }
         if (indicator.kind === 'qualitative') {
-          const code = unique(`grade_${slug(indicator.code)}`);
-          questions.push({
-            code,
-            kind: 'single-choice',
-            label: `${indicator.code}: ${indicator.name} – grade`,
-            help: indicator.prompt,
-            required: false,
-            unit: null,
-            min: null,
-            max: null,
-            integer: false,
-            measure: null,
-            options: indicator.scale.map((p) => `${p.value} – ${p.label}`),
-            rows: [],
-            columns: [],
-          });
-          questions.push({
-            code: unique(`narrative_${slug(indicator.code)}`),
-            kind: 'long-text',
-            label: `${indicator.code}: ${indicator.name} – narrative`,
-            help: indicator.prompt,
-            required: false,
-            unit: null,
-            min: null,
-            max: null,
-            integer: false,
-            measure: null,
-            options: [],
-            rows: [],
-            columns: [],
-          });
+          const name = `${indicator.code}: ${indicator.name}`;
+          questions.push(
+            question(unique(`grade_${slug(indicator.code)}`), 'single-choice', `${name} – grade`, {
+              help: indicator.prompt,
+              options: indicator.scale.map((p) => `${p.value} – ${p.label}`),
+            }),
+            question(unique(`narrative_${slug(indicator.code)}`), 'long-text', `${name} – narrative`, {
+              help: indicator.prompt,
+            }),
+          );
         }
       }
     }
