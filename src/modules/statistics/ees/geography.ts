@@ -36,6 +36,15 @@ const LEVELS: Record<string, LevelColumns> = {
 };
 
 export const TIME_COLUMNS = ['time_period', 'time_identifier'] as const;
+
+/**
+ * The levels whose areas the hub holds: England, its regions (Inner and Outer London are
+ * published as regional rows) and local authorities. Rows at other levels (districts,
+ * constituencies, wards, schools…) have no place in the hub's geography and are skipped.
+ */
+export const HELD_LEVELS = ['National', 'Regional', 'Local authority'] as const;
+const held: ReadonlySet<string> = new Set(HELD_LEVELS.map((level) => level.toLowerCase()));
+export const isHeldLevel = (level: string) => held.has(level.trim().toLowerCase());
 export const REQUIRED_COLUMNS = ['time_period', 'time_identifier', 'geographic_level'] as const;
 
 const GEOGRAPHY_PREFIXES = new Set([

@@ -9,11 +9,13 @@ const eesFiles = readdirSync(sharedPath('data', 'dfe')).filter(
   (name) => name.endsWith('.csv') && readFileSync(dfeFile(name), 'utf8').startsWith('time_period,'),
 );
 
-async function allObservations(file: string, options = {}): Promise<EesObservation[]> {
+async function allObservationsOf(batches: AsyncGenerator<{ observations: EesObservation[] }>): Promise<EesObservation[]> {
   const all: EesObservation[] = [];
-  for await (const batch of readEesFile(file, options)) all.push(...batch.observations);
+  for await (const batch of batches) all.push(...batch.observations);
   return all;
 }
+
+const allObservations = (file: string, options = {}) => allObservationsOf(readEesFile(file, options));
 
 describe('reading the published DfE files', () => {
   it('finds the four EES files among the samples', () => {
@@ -177,6 +179,31 @@ describe('values and columns', () => {
     });
   });
 
+  it('names a repeated row, and suggests the meta file when a filter of numbers was taken for an indicator', async () => {
+    const data = tempFile(
+      [
+        `${HEADER},year_group,enrolments,overall_absence_percent`,
+        '202425,Academic year,Local authority,E92000001,England,E12000007,London,202,E09000007,Camden,7,1850,5.9',
+        '202425,Academic year,Local authority,E92000001,England,E12000007,London,202,E09000007,Camden,8,1790,6.80',
+      ].join('\n'),
+    );
+    const withoutMeta = readEesFile(data);
+    await expect(allObservationsOf(withoutMeta)).rejects.toMatchObject({
+      line: 3,
+      column: 'new_la_code',
+      problem: expect.stringMatching(/repeats line 2: .*taken as indicators \(year_group, enrolments, overall_absence_percent\); if one of them is a filter, such as a year group, import the file with the \.meta\.csv/),
+    });
+    const meta = tempFile(
+      'col_name,col_type,label\nyear_group,Filter,Year group\nenrolments,Indicator,Enrolments\noverall_absence_percent,Indicator,Overall absence rate\n',
+      'data.meta.csv',
+    );
+    const observations = await allObservations(data, { meta });
+    expect(observations.filter((o) => o.measure === 'overall_absence_percent').map((o) => [o.filters.year_group, o.raw])).toEqual([
+      ['7', '5.9'],
+      ['8', '6.80'],
+    ]);
+  });
+
   it('yields batches of the asked size with progress', async () => {
     const opened = await openEesFile(dfeFile('d3_cpps_subsequent_plan_2013_to_2025.csv'), {
       batchSize: 1000,
@@ -194,14 +221,52 @@ describe('values and columns', () => {
 describe('geographic levels', () => {
   const rows = (header: string, ...lines: string[]) => tempFile([header, ...lines].join('\n'));
 
-  it('finds codes for other EES levels and names the column used', async () => {
+  it('reads National, Regional and Local authority rows, and counts the levels it skips', async () => {
+    const file = rows(
+      `${HEADER},lad_code,lad_name,pcon_code,pcon_name,ward_code,ward_name,pupils`,
+      '2024,Calendar year,National,E92000001,England,,,,,,,,,,,,1200',
+      '2024,Calendar year,Local authority district,E92000001,England,E12000007,London,,,,E09000007,Camden,,,,,40',
+      '2024,Calendar year,Regional,E92000001,England,E12000007,London,,,,,,,,,,300',
+      '2024,Calendar year,Parliamentary constituency,E92000001,England,E12000007,London,,,,,,E14001172,Holborn and St Pancras,,,50',
+      '2024,Calendar year,Local authority,E92000001,England,E12000007,London,202,E09000007,Camden,,,,,,,41',
+      // A ward row with no code at all is skipped, not an error: the hub would not store it anyway.
+      '2024,Calendar year,Ward,E92000001,England,E12000007,London,,,,,,,,,,7',
+      '2024,Calendar year,Parliamentary constituency,E92000001,England,E12000007,London,,,,,,E14001290,Tottenham,,,52',
+    );
+    const description = await describeEesFile(file);
+    expect(description.rows).toBe(3);
+    expect(description.skippedLevels).toEqual([
+      { level: 'Local authority district', rows: 1, firstLine: 3 },
+      { level: 'Parliamentary constituency', rows: 2, firstLine: 5 },
+      { level: 'Ward', rows: 1, firstLine: 7 },
+    ]);
+    const observations = await allObservations(file);
+    expect(observations.map((o) => [o.geographicLevel, o.areaCode, o.raw])).toEqual([
+      ['National', 'E92000001', '1200'],
+      ['Regional', 'E12000007', '300'],
+      ['Local authority', 'E09000007', '41'],
+    ]);
+  });
+
+  it('refuses a file with no row at a level the hub holds, naming the levels it has', async () => {
+    const file = rows(
+      'time_period,time_identifier,geographic_level,country_code,country_name,ward_code,ward_name,admission_numbers',
+      '2018,Calendar year,Ward,E92000001,England,E05000364,Syon,16659',
+      '2018,Calendar year,Ward,E92000001,England,E05006937,Yoxall,3017',
+    );
+    await expect(describeEesFile(file)).rejects.toThrow(
+      /no row is at a level the hub holds \(National, Regional, Local authority\); the file has only Ward \(2 rows\)/,
+    );
+  });
+
+  it('finds codes for other EES levels and names the column used, when asked for every level', async () => {
     const file = rows(
       'time_period,time_identifier,geographic_level,country_code,country_name,lad_code,lad_name,pcon_code,pcon_name,pupils',
       '2024,Calendar year,Local authority district,E92000001,England,E07000223,Adur,,,40',
       '2024,Calendar year,Parliamentary constituency,E92000001,England,,,E14001063,Aldershot,50',
       '2024,Calendar year,Mystery zone,E92000001,England,E07000224,Arun,,,60',
     );
-    const observations = await allObservations(file);
+    const observations = await allObservations(file, { allLevels: true });
     expect(observations.map((o) => [o.areaCode, o.areaCodeColumn, o.areaName])).toEqual([
       ['E07000223', 'lad_code', 'Adur'],
       ['E14001063', 'pcon_code', 'Aldershot'],

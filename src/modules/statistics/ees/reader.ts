@@ -1,9 +1,10 @@
 import { checkCsvFile, DEFAULT_MAX_BYTES, readCsvRecords, type CsvSource } from './csv.ts';
 import { eesError, EesFormatError } from './errors.ts';
+import { isHeldLevel } from './geography.ts';
 import { readEesMeta } from './meta.ts';
 import { checkIndicatorCells, decideRoles, type EesColumn } from './roles.ts';
 import { RowPlaceReader, type RowPlace } from './rows.ts';
-import { scanEesFile } from './scan.ts';
+import { scanEesFile, type SkippedLevel } from './scan.ts';
 import { readIndicatorCell, type StatusCode } from './values.ts';
 
 export interface EesReadOptions {
@@ -15,6 +16,11 @@ export interface EesReadOptions {
   batchSize?: number;
   /** Blank indicator cells: left out of the observations (default), or an error. */
   blankIndicators?: 'skip' | 'error';
+  /**
+   * Read rows at every geographic level. By default only National, Regional and Local
+   * authority rows are read (the areas the hub holds); the others are counted in `skippedLevels`.
+   */
+  allLevels?: boolean;
 }
 
 /** One published figure: a number as printed, or the status code published instead. */
@@ -55,6 +61,8 @@ export interface EesDescription {
   timePeriods: string[];
   timeIdentifiers: string[];
   statusCounts: Record<string, number>;
+  /** Rows left out because the hub holds no areas at their level, by level, in file order. */
+  skippedLevels: SkippedLevel[];
 }
 
 export interface EesFile {
@@ -79,7 +87,8 @@ export async function openEesFile(file: string, options: EesReadOptions = {}): P
   const described = new Set(
     meta ? [...meta.keys(), ...[...meta.values()].flatMap((m) => m.groupingColumn ?? [])] : [],
   );
-  const scan = await scanEesFile(file, described);
+  const allLevels = options.allLevels ?? false;
+  const scan = await scanEesFile(file, described, allLevels);
   const columns = decideRoles(file, options.meta ?? null, scan.columns, meta);
   checkIndicatorCells(file, columns, scan.columns, options.blankIndicators ?? 'skip');
 
@@ -107,8 +116,9 @@ export async function openEesFile(file: string, options: EesReadOptions = {}): P
     timePeriods: [...scan.timePeriods].sort(),
     timeIdentifiers: [...scan.timeIdentifiers].sort(),
     statusCounts,
+    skippedLevels: [...scan.skipped.values()],
   };
-  return { description, batches: () => readBatches(source, description, options.batchSize ?? 5000) };
+  return { description, batches: () => readBatches(source, description, options.batchSize ?? 5000, allLevels) };
 }
 
 export async function describeEesFile(file: string, options: EesReadOptions = {}): Promise<EesDescription> {
@@ -121,10 +131,39 @@ export async function* readEesFile(file: string, options: EesReadOptions = {}): 
   yield* opened.batches();
 }
 
+/**
+ * Two rows for the same area, period and filter values cannot both be stored. When the
+ * roles came from content, the likely cause is a filter of numbers (a year group) taken
+ * for an indicator, so the message says what would fix it.
+ */
+function checkRepeat(
+  seen: Map<string, number>,
+  description: EesDescription,
+  place: RowPlace,
+  filters: Record<string, string>,
+  line: number,
+) {
+  const key = [place.areaCode, place.timePeriod, place.timeIdentifier, ...Object.values(filters)].join('\u0000');
+  const earlier = seen.get(key);
+  if (earlier === undefined) {
+    seen.set(key, line);
+    return;
+  }
+  let problem = `this row repeats line ${earlier}: the same area (${place.areaCode}), period (${place.timePeriod} ${place.timeIdentifier}) and filter values`;
+  if (description.rolesFrom === 'content') {
+    const shown = description.indicators.slice(0, 6).join(', ');
+    problem +=
+      `. Without a meta file, columns holding only numbers were taken as indicators (${shown}${description.indicators.length > 6 ? ', …' : ''}); ` +
+      'if one of them is a filter, such as a year group, import the file with the .meta.csv published beside it';
+  }
+  throw new EesFormatError(description.file, { line, column: place.areaCodeColumn }, problem);
+}
+
 async function* readBatches(
   source: CsvSource,
   description: EesDescription,
   batchSize: number,
+  allLevels: boolean,
 ): AsyncGenerator<EesBatch> {
   const { file } = source;
   const again = await checkCsvFile(file, Number.MAX_SAFE_INTEGER, eesError);
@@ -140,6 +179,7 @@ async function* readBatches(
   let places: RowPlaceReader | null = null;
   let batch: EesObservation[] = [];
   let rowsRead = 0;
+  const rowsSeen = new Map<string, number>();
   for await (const { fields, line } of readCsvRecords(file, eesError)) {
     if (!places) {
       places = new RowPlaceReader(
@@ -148,10 +188,12 @@ async function* readBatches(
       );
       continue;
     }
+    if (!allLevels && !isHeldLevel(places.levelOf(fields, line))) continue;
     const place = places.read(fields, line);
     rowsRead += 1;
     const filters: Record<string, string> = {};
     for (const [name, i] of filterColumns) filters[name] = fields[i] ?? '';
+    checkRepeat(rowsSeen, description, place, filters, line);
     for (const [measure, i] of indicatorColumns) {
       const text = (fields[i] ?? '').trim();
       if (text === '') continue;

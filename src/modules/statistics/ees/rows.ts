@@ -49,6 +49,11 @@ export class RowPlaceReader {
     this.oldLaCode = header.indexOf('old_la_code');
   }
 
+  /** The row's geographic_level, which must be filled in. */
+  levelOf(fields: readonly string[], line: number): string {
+    return this.required(fields, this.level, line);
+  }
+
   read(fields: readonly string[], line: number): RowPlace {
     const timePeriod = this.required(fields, this.timePeriod, line);
     if (!TIME_PERIOD.test(timePeriod)) {
@@ -59,7 +64,7 @@ export class RowPlaceReader {
       );
     }
     const timeIdentifier = this.required(fields, this.timeIdentifier, line);
-    const geographicLevel = this.required(fields, this.level, line);
+    const geographicLevel = this.levelOf(fields, line);
     let area = this.areaByLevel.get(geographicLevel);
     if (!area) {
       area = areaColumnsFor(geographicLevel, this.header);

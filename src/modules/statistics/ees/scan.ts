@@ -1,6 +1,6 @@
 import { readCsvRecords } from './csv.ts';
 import { EesFormatError, eesError } from './errors.ts';
-import { isGeographyColumn, REQUIRED_COLUMNS, TIME_COLUMNS } from './geography.ts';
+import { HELD_LEVELS, isGeographyColumn, isHeldLevel, REQUIRED_COLUMNS, TIME_COLUMNS } from './geography.ts';
 import { RowPlaceReader } from './rows.ts';
 import { classifyCell } from './values.ts';
 
@@ -27,6 +27,13 @@ export interface LevelSeen {
   codeColumns: Set<string>;
 }
 
+/** Rows at a geographic level the hub does not hold, left out of the import. */
+export interface SkippedLevel {
+  level: string;
+  rows: number;
+  firstLine: number;
+}
+
 export interface FileScan {
   header: string[];
   columns: ColumnScan[];
@@ -35,6 +42,7 @@ export interface FileScan {
   levels: Map<string, LevelSeen>;
   timePeriods: Set<string>;
   timeIdentifiers: Set<string>;
+  skipped: Map<string, SkippedLevel>;
 }
 
 /**
@@ -45,6 +53,7 @@ export interface FileScan {
 export async function scanEesFile(
   file: string,
   described: ReadonlySet<string> = new Set(),
+  allLevels = false,
 ): Promise<FileScan> {
   let header: string[] | null = null;
   let columns: ColumnScan[] = [];
@@ -57,6 +66,7 @@ export async function scanEesFile(
     levels: new Map(),
     timePeriods: new Set(),
     timeIdentifiers: new Set(),
+    skipped: new Map(),
   };
 
   for await (const { fields, line } of readCsvRecords(file, eesError)) {
@@ -67,6 +77,15 @@ export async function scanEesFile(
       unnamed = columns.filter((c) => c.kind === 'unnamed');
       places = new RowPlaceReader(file, header);
       continue;
+    }
+    if (!allLevels) {
+      const level = places!.levelOf(fields, line);
+      if (!isHeldLevel(level)) {
+        const seen = scan.skipped.get(level) ?? { level, rows: 0, firstLine: line };
+        seen.rows += 1;
+        scan.skipped.set(level, seen);
+        continue;
+      }
     }
     const place = places!.read(fields, line);
     scan.rows += 1;
@@ -93,6 +112,14 @@ export async function scanEesFile(
     for (const column of valueColumns) noteCell(column, (fields[column.index] ?? '').trim(), line);
   }
   if (!header) throw eesError(file, { line: null }, 'the file has no header row');
+  if (scan.rows === 0 && scan.skipped.size > 0) {
+    const levels = [...scan.skipped.values()].map((s) => `${s.level} (${s.rows} rows)`).join(', ');
+    throw eesError(
+      file,
+      { line: null, column: 'geographic_level' },
+      `no row is at a level the hub holds (${HELD_LEVELS.join(', ')}); the file has only ${levels}`,
+    );
+  }
   if (scan.rows === 0) throw eesError(file, { line: 1 }, 'the file has a header row but no data rows');
   return { header, columns, ...scan };
 }
