@@ -11,7 +11,7 @@ import type { ParsedMinutes } from '../types.ts';
 
 const DEV = path.join(import.meta.dirname, 'dev');
 const KEYS = ['title', 'date', 'start', 'end', 'location', 'chair', 'attendees', 'apologies', 'items', 'actions', 'suggestedActions', 'nextMeetings'];
-const TITLES = /^(?:dr|cllr|councillor|dci|di|ds|dsupt|prof|mr|mrs|ms|miss)\.?$/i;
+const TITLES = /^(?:dr|cllr|councillor|dc|dci|di|ds|dsupt|prof|mr|mrs|ms|miss)\.?$/i;
 
 const docs = readdirSync(DEV).filter((f) => /\.(?:docx|txt|md)$/.test(f));
 
@@ -78,7 +78,8 @@ describe('dev corpus expectations', () => {
           if ('group' in o) continue;
           for (const c of o.candidates) expect(people.includes(c) || text.includes(c), `candidate ${c}`).toBe(true);
           expect(o.person === null ? o.candidates.length > 1 : o.candidates.length === 1 && o.candidates[0] === o.person, `owner ${o.as}`).toBe(true);
-          if (/^[A-Z]{2}$/.test(o.as)) {
+          // Initials the minutes assign to someone, "Jane Okafor (JO)", settle who they are.
+          if (/^[A-Z]{2}$/.test(o.as) && !text.includes(`(${o.as})`) && !text.includes(` ${o.as} |`)) {
             // Two-letter initials: the candidates are exactly the people named whose initials they are.
             expect([...o.candidates].sort(), `candidates for ${o.as}`).toEqual(people.filter((n) => initials(n) === o.as).sort());
           }
