@@ -1,13 +1,15 @@
 import type { Apology, Attendee } from './types.ts';
 import type { Line } from './lines.ts';
 import { type Table, cell } from './tables.ts';
-import { type PersonEntry, initialsFit, looksLikeInitials, parsePersonEntry } from './people.ts';
+import { type PersonEntry, initialsFit, looksLikeInitials, looksLikePersonName, parsePersonEntry } from './people.ts';
 
 export const PRESENT_HEADING =
-  /^(?:(?:members\s+)?present(?:\s+were)?|attendees|attendance|in attendance|(?:board\s+)?members\s+present|also\s+(?:present|in attendance|attending)|those present|attending|participants|officers present)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$)(.*)$/i;
+  /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee)\s+)?members(?:\s+present)?|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers present)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$)(.*)$/i;
 export const APOLOGIES_HEADING =
   /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were|had been)\s+(?:received|given|noted|sent))?(?:\s+(?:from|by))?|apologies received(?:\s+from)?|absent(?:\s+with\s+apologies)?|not present)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$|\s+(?=[A-Z]))(.*)$/i;
 export const LEGEND = /^([*†‡#^+]+)\s*(?:=|–|—|-|:|denotes|indicates)?\s*(.+)$/;
+
+const DASHED = /^[^()]*?\S\s*(?:[–—]|\s-\s)\s*\S/;
 
 /** A trailing phrase that is about the attendance, not the person: "for minute 23". */
 const ATTENDANCE_NOTE = /\s+(?:for|during|from|until)\s+(?:minutes?|items?|agenda items?|part(?:\s+of\s+the\s+meeting)?|the\s+(?:first|second|last)\b)[^,;()]*$/i;
@@ -39,8 +41,10 @@ export function splitEntries(text: string, kind: 'present' | 'apology'): PersonE
   for (const f of fragments) {
     const t = f.text.trim();
     if (!t) continue;
-    const entry = parsePersonEntry(t.replace(ATTENDANCE_NOTE, ''), kind);
     const last = entries[entries.length - 1];
+    // "Leon Daniels – Haringey Council, Youth Justice Service": after a dash, a plain part is more of the organisation.
+    const continuesDash = !!last && f.sep === ', ' && DASHED.test(last.raw) && !/[)\]]$/.test(last.raw) && !/[–—(]|\s-\s/.test(t);
+    const entry = continuesDash ? null : parsePersonEntry(t.replace(ATTENDANCE_NOTE, ''), kind);
     if (!entry && last) {
       const joined = `${last.raw}${f.sep === '\n' ? ' ' : f.sep}${t}`;
       entries[entries.length - 1] = { raw: joined, entry: parsePersonEntry(joined.replace(ATTENDANCE_NOTE, ''), kind) ?? last.entry };
@@ -116,10 +120,23 @@ export function sectionText(lines: Line[], from: number, firstValue: string, sto
     }
     if (stop(line) || LEGEND.test(line.text)) break;
     if (line.para && text.trim() !== '' && splitEntries(line.text, 'present').length === 0) break;
-    const joiner = text === '' ? '' : line.para || line.cells.length > 1 ? '\n' : ' ';
+    const joiner = text === '' ? '' : line.para || line.cells.length > 1 || startsEntry(text, line.text) ? '\n' : ' ';
     text += joiner + line.cells.filter((c) => c !== '').join('\t');
   }
   return { text, to: j };
+}
+
+/**
+ * Whether a wrapped line starts a new attendance entry rather than continuing the one before:
+ * a bullet, or a full name after a complete entry (not after "and", an open bracket, or a
+ * first name left at the end of the line above).
+ */
+function startsEntry(before: string, line: string): boolean {
+  if (/^•/.test(line)) return true;
+  const depth = (before.match(/[([]/g)?.length ?? 0) - (before.match(/[)\]]/g)?.length ?? 0);
+  if (depth > 0 || /(?:\b(?:and|of|for|the)|[&–—-])\s*$/i.test(before)) return false;
+  const head = /^((?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)\s*(?:[,(–—\t-]|$)/.exec(line);
+  return !!head && looksLikePersonName(head[1]!);
 }
 
 /** "* = representing the LSCB Chair" → representing "LSCB Chair" for everyone marked "*". */

@@ -130,6 +130,12 @@ export function readBody(input: BodyInput): BodyResult {
     }
     actionList = /^(?:ACTIONS?|Actions?)(?:\s+agreed)?\s*:?$/.test(text);
     if (actionList) continue;
+    if (NEXT_MEETINGS_HEADING.test(text) && /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:dates?|times?|next|future|forthcoming|meeting)/i.test(text) && /:/.test(text)) {
+      // "Future meetings (all 9.30 am, Board Room unless stated):" opens a list of dates.
+      inNext = true;
+      nextMeetings.push(...meetingsInText(text.slice(text.indexOf(':') + 1), block.cells, meetingIso));
+      continue;
+    }
     if (isHeadingLike(text) && !/^•/.test(text)) {
       inNext = NEXT_MEETINGS_HEADING.test(text) || (inNext && meetingsInText(text, block.cells, meetingIso).length > 0);
       cfScope = CARRIED_FORWARD.test(text) ? 'heading' : cfScope === 'heading' ? null : cfScope;
@@ -198,7 +204,9 @@ export function readBody(input: BodyInput): BodyResult {
       return;
     }
     const parts = actionParts(content, people, block.cells);
-    addAction({ text: parts.text, owners: parts.owners, due: due(parts.text, parts.dueText), carriedForward });
+    // "ACTION (JM): circulate …": the bracket names the owner.
+    const owners = note !== null && !cfMarked && people.isOwnerPhrase(note) ? people.owners(note) : parts.owners;
+    addAction({ text: parts.text, owners, due: due(parts.text, parts.dueText), carriedForward });
   }
 
   function readTable(table: Table): void {

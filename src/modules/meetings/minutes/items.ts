@@ -36,7 +36,7 @@ export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
       /[:]$/.test(prevText) ||
       /^\d+[.)]?$/.test(prevText) ||
       // An item heading is a line of its own, whatever follows it.
-      (/^(?:(?:agenda\s+)?item\s+)?\d{1,3}(?:[.)]|\t)/i.test(prevText) && prev.block.text === prevText && /^[A-Z]/.test(t) && !/[.,;:]$/.test(prevText)) ||
+      (/^(?:(?:agenda\s+)?item\s+\d{1,3}\b|\d{1,3}(?:[.)]|\t))/i.test(prevText) && prev.block.text === prevText && /^[A-Z]/.test(t) && !/[.,;:]$/.test(prevText)) ||
       (prevText.length < 60 && !/[,;(–—-]$/.test(prevText) && /^[A-Z]/.test(t) && !/[a-z]\s+(?:and|of|the|to|for|in|with)$/.test(prevText) && !/\([^)]*$/.test(prev.block.text));
     if (startsNew) {
       prev = { block: { text: t, cells: line.cells.filter((c) => c !== ''), line: i }, lineText: t };

@@ -91,13 +91,18 @@ const isKnownBody = (s: string): boolean => KNOWN_BODIES.test(s);
 const COLLECTIVE =
   /\b(?:members|partners|agencies|chairs|colleagues|boroughs|representatives|leads|managers|officers|board|group|sub-?groups?|panel|team|teams|services|all|everyone|lscbs|councils|schools|organisations|secretariat|authorities)\b/i;
 
+const PLURAL_PEOPLE =
+  /^(?:members|partners|agencies|chairs|colleagues|representatives|leads|managers|officers|nurses|doctors|professionals|practitioners|providers|commissioners|services|teams|schools|boroughs|organisations|authorities|staff)$/i;
+
 /** "All members", "Chairs", "Business Manager", "CCG", "Any Chairs". */
 export function isGroupPhrase(s: string): boolean {
   if (s.length > 60 || /\d/.test(s)) return false;
-  if (/^(?:All|Any|Each|Every)\s+\S/.test(s)) return s.split(/\s+/).length <= 5;
+  if (/^(?:all|any|each|every)\s+\S/i.test(s)) return s.split(/\s+/).length <= 5;
   if (isKnownBody(s)) return true;
   const words = s.split(/\s+/);
   if (words.length > 5) return false;
+  // "Health partners", "Named nurses": a capitalised word or two before a plural for people.
+  if (words.length <= 4 && /^[A-Z]/.test(s) && PLURAL_PEOPLE.test(words[words.length - 1]!)) return true;
   const capitalised = words.every((w) => /^[A-Z(&]/.test(w) || /^(?:of|and|for|the|&)$/.test(w));
   return capitalised && (isRoleLike(s) || isOrgLike(s) || COLLECTIVE.test(s) || /^[A-Z]{2,6}s?$/.test(s));
 }

@@ -6,20 +6,31 @@ const ROLE_WORD =
 export const isRoleLike = (s: string): boolean => ROLE_WORD.test(s);
 
 const ORG_WORD =
-  /\b(?:council|borough|homes|police|service|services|trust|ccg|pct|board|team|group|partnership|authority|nhs|school|college|academy|health|care|hospital|housing|probation|cafcass|company|department|agency|agencies|office|centre|unit|foundation|university|london|sub-?group|committee|forum|panel|network)\b/i;
+  /\b(?:council|borough|homes|police|service|services|trust|ccg|pct|board|team|group|partnership|authority|nhs|school|college|academy|health|care|hospital|housing|probation|cafcass|company|department|agency|agencies|office|centre|unit|foundation|university|london|sub-?group|committee|forum|panel|network|support|business|safety|welfare|justice|help|education|safeguarding|children|finance|legal|communications|comms|quality|assurance|performance|data|intelligence|commissioning|learning|development|training|youth|families|social|admin|administration|secretariat|operations|strategy|policy|protection|public)\b/i;
 export const isOrgLike = (s: string): boolean => ORG_WORD.test(s);
 
-const TITLE = /^(?:cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|miss|prof\.?|professor|revd\.?|rev\.?|dci|di|ds|dc|supt\.?|insp\.?|sir|dame|lord|lady|judge|hhj)\s+/i;
+const TITLE = /^(?:cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|miss|prof\.?|professor|revd\.?|rev\.?|dci|dcs|di|ds|dc|pc|ps|sgt\.?|det\.? supt\.?|ch\.? supt\.?|supt\.?|insp\.?|sir|dame|lord|lady|judge|hhj)\s+/i;
 export const withoutTitle = (name: string): string => name.replace(TITLE, '').trim();
 
 const NAME_WORD = String.raw`(?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-zA-Z'’]*)*|(?:de|van|von|der|den|le|la|da|di|du|dos|bin|al|ap|O'|Mc|Mac)\b)`;
-const PERSON_NAME = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Revd|Rev|DCI|DI|DS|Supt|Sir|Dame)\.?\s+)?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?(?:\s+${NAME_WORD}){1,4}$`);
+const PERSON_NAME = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|DCI|DCS|DI|DS|DC|PC|PS|Sgt|Insp|Supt|Ch Supt|Det Supt|Sir|Dame)\.?\s+)?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?(?:\s+${NAME_WORD}){1,4}$`);
 
 /** "Grace Obuya", "Cllr Jane de Souza", "Rebecca Thornbury-Willis"; not "Tower Hamlets Council". */
 export function looksLikePersonName(s: string): boolean {
   if (s.length > 60 || !PERSON_NAME.test(s)) return false;
   const plain = withoutTitle(s);
+  // "Lambeth SCP", "Haringey ICB": a short run of capitals beside ordinary words is an acronym.
+  if (/\b[A-Z]{2,4}s?\b/.test(plain) && /\b[A-Z][a-z]/.test(plain)) return false;
   return !isOrgLike(plain) && !isRoleLike(plain) && !/^(?:The|All|Any|Each|Every|This|These|Members?|Partners?)\b/.test(plain);
+}
+
+/** A bracketed note about the attendance rather than the person: "(item 4)", "(for minutes 23–24)". */
+const BRACKET_NOTE = /^(?:for\s+|from\s+|until\s+|part\s+)?(?:(?:agenda\s+)?items?|minutes?)\s*\d|^(?:part(?:\s+of\s+(?:the\s+)?meeting)?|left\s+.*|arrived\s+.*|from\s+\d.*)$/i;
+
+/** A comma-separated piece that names a job: a role word first or last ("Director of …", "Business Manager"). */
+function isRolePiece(piece: string): boolean {
+  const words = piece.replace(/^(?:acting|interim)\s+/i, '').split(/\s+/);
+  return ROLE_WORD.test(words[0]!) || (ROLE_WORD.test(words[words.length - 1]!) && !isOrgLike(words[words.length - 1]!));
 }
 
 export interface PersonEntry extends Attendee {
@@ -57,22 +68,26 @@ export function parsePersonEntry(raw: string, kind: 'present' | 'apology'): Pers
     s = s.slice(0, mk2.index);
   }
   const dash = /\s+[–—-]\s+|\s*[–—]\s*/.exec(s);
-  let name = (dash ? s.slice(0, dash.index) : s).trim();
-  const dashed = dash ? s.slice(dash.index + dash[0].length).trim() : null;
+  // "Name – Org", or "Name, Role, Organisation" when no dash follows the name.
+  const sep = dash ?? /\s*,\s*/.exec(s);
+  let name = (sep ? s.slice(0, sep.index) : s).trim();
+  const after = sep ? s.slice(sep.index + sep[0].length).trim() : null;
   let organisation: string | null = null;
   let role: string | null = null;
-  const parts = [dashed, ...brackets].filter((p): p is string => !!p);
+  const parts = [after, ...brackets.filter((b) => !BRACKET_NOTE.test(b))].filter((p): p is string => !!p);
   for (const part of parts) {
     const pieces = part.split(/\s*,\s*/).filter(Boolean);
+    const roles = pieces.length > 1 ? pieces.filter(isRolePiece) : isRoleLike(part) ? pieces : [];
+    const orgs = pieces.filter((p) => !roles.includes(p));
     if (kind === 'apology') {
-      organisation ??= pieces[pieces.length - 1] ?? null;
+      if (orgs.length) organisation ??= orgs.join(', ');
       continue;
     }
-    if (pieces.length > 1 && organisation === null) {
-      role ??= pieces.slice(0, -1).join(', ');
-      organisation = pieces[pieces.length - 1]!;
-    } else if (isRoleLike(part) || organisation !== null) role ??= part;
-    else organisation = part;
+    if (roles.length) role ??= roles.join(', ');
+    if (orgs.length) {
+      if (organisation === null) organisation = orgs.join(', ');
+      else role ??= orgs.join(', ');
+    }
   }
   name = name.replace(/\s+/g, ' ');
   if (!looksLikePersonName(name)) return null;
