@@ -115,7 +115,11 @@ const NEXT_MEETING_DUE = /\b(?:by|before|for|at|to|until)\s+(?:the\s+)?next\s+(?
 /** A due date: one introduced by "by"/"before"/…, or "next" when due by the next meeting. */
 export function dueIn(text: string, meetingIso: string, labelled = false): string | 'next' | null {
   const dates = findDates(text, meetingIso);
-  for (const d of dates) if (labelled || DUE_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index))) return d.iso;
+  for (const d of dates) {
+    if (labelled || DUE_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index))) return d.iso;
+    // "… to social care – 19th January 2026": a date set off at the end of the action.
+    if (/(?:[–—(,:]|\s-)\s*$/.test(text.slice(0, d.index)) && /^[\s).]*$/.test(text.slice(d.index + d.text.length))) return d.iso;
+  }
   if (NEXT_MEETING_DUE.test(text)) return 'next';
   return null;
 }

@@ -1,12 +1,15 @@
 import type { Apology, Attendee } from './types.ts';
 import type { Line } from './lines.ts';
+import { sentences } from './actions.ts';
 import { type Table, cell } from './tables.ts';
 import { type PersonEntry, initialsFit, looksLikeInitials, looksLikePersonName, parsePersonEntry } from './people.ts';
 
 export const PRESENT_HEADING =
-  /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee)\s+)?members(?:\s+present)?|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers present)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$)(.*)$/i;
+  /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee|partnership|co-?opted|independent|voting|non-voting|lay|other|elected)\s+)?(?:members|councillors|representatives|partners)(?:\s+present)?|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers(?:\s+present)?)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
 export const APOLOGIES_HEADING =
-  /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were|had been)\s+(?:received|given|noted|sent))?(?:\s+(?:from|by))?|apologies received(?:\s+from)?|absent(?:\s+with\s+apologies)?|not present)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$|\s+(?=[A-Z]))(.*)$/i;
+  /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were|had been)\s+(?:received|given|noted|sent))?(?:\s+(?:from|by))?|apologies received(?:\s+from)?|absent(?:\s+with\s+apologies)?|not present)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$|\s+(?=[A-Z]))([\s\S]*)$/i;
+/** "Minutes: Ellen Park", "Note taker – …": the person taking the notes, who is present. */
+export const NOTE_TAKER = /^(minutes|minute[- ]?taker|minutes taken by|note[- ]?taker|notes taken by|notes|clerk|recorder)\s*(?:[:–—-]|\t)\s*(\S[\s\S]*)$/i;
 export const LEGEND = /^([*†‡#^+]+)\s*(?:=|–|—|-|:|denotes|indicates)?\s*(.+)$/;
 
 const DASHED = /^[^()]*?\S\s*(?:[–—]|\s-\s)\s*\S/;
@@ -19,7 +22,16 @@ const ATTENDANCE_NOTE = /\s+(?:for|during|from|until)\s+(?:minutes?|items?|agend
  * "and" outside brackets. A fragment that is not a person ("Chelsea" in "Kensington and
  * Chelsea", "(Kensington and Chelsea)*" on its own line) belongs to the entry before it.
  */
-export function splitEntries(text: string, kind: 'present' | 'apology'): PersonEntry[] {
+export function splitEntries(rawText: string, kind: 'present' | 'apology'): PersonEntry[] {
+  // "… from Cllr Fenn and Cllr Yeo. There were no substitutions.": later sentences are not names.
+  const text = rawText
+    .split('\n')
+    .map((line) => {
+      const spans = sentences(line);
+      const keep = spans.findIndex((sp, k) => k > 0 && !startsWithName(line.slice(sp.start)));
+      return keep > 0 ? line.slice(0, spans[keep]!.start).trim() : line;
+    })
+    .join('\n');
   const fragments: { sep: string; text: string }[] = [];
   let depth = 0;
   let start = 0;
@@ -43,7 +55,7 @@ export function splitEntries(text: string, kind: 'present' | 'apology'): PersonE
     if (!t) continue;
     const last = entries[entries.length - 1];
     // "Leon Daniels – Haringey Council, Youth Justice Service": after a dash, a plain part is more of the organisation.
-    const continuesDash = !!last && f.sep === ', ' && DASHED.test(last.raw) && !/[)\]]$/.test(last.raw) && !/[–—(]|\s-\s/.test(t);
+    const continuesDash = !!last && (f.sep === ', ' || f.sep === ' and ') && DASHED.test(last.raw) && !/[)\]]$/.test(last.raw) && !/[–—(]|\s-\s/.test(t);
     const entry = continuesDash ? null : parsePersonEntry(t.replace(ATTENDANCE_NOTE, ''), kind);
     if (!entry && last) {
       const joined = `${last.raw}${f.sep === '\n' ? ' ' : f.sep}${t}`;
@@ -67,6 +79,7 @@ export function emptyAttendance(): Attendance {
 
 export function addEntries(att: Attendance, entries: PersonEntry[], kind: 'present' | 'apology', marks: Map<string, PersonEntry[]>): void {
   for (const e of entries) {
+    if (e.initials) att.initials.set(e.initials, e.name);
     // "Sarah Gerrard (SGe)": a bracketed part that is the person's initials is not an organisation.
     for (const key of ['organisation', 'role'] as const) {
       const v = e[key];
@@ -89,11 +102,14 @@ export function addEntries(att: Attendance, entries: PersonEntry[], kind: 'prese
 export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'apology'): void {
   const hasOrg = table.columns.has('organisation');
   for (const row of table.rows) {
-    const name = cell(row, table, 'name').replace(/[*†‡]+$/, '').trim();
+    let name = cell(row, table, 'name').replace(/[*†‡]+$/, '').trim();
     if (!name) continue;
+    let initials = cell(row, table, 'initials');
+    // "Karen Holt (KH)": initials written beside the name in the name cell.
+    const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(name);
+    if (bracket && looksLikeInitials(bracket[2]!) && initialsFit(bracket[2]!, bracket[1]!)) [name, initials] = [bracket[1]!, initials || bracket[2]!];
     const repCol = cell(row, table, 'representing') || null;
     const organisation = cell(row, table, 'organisation') || (hasOrg ? null : repCol);
-    const initials = cell(row, table, 'initials');
     if (initials) att.initials.set(initials, name);
     if (kind === 'apology') {
       if (!att.apologies.some((a) => a.name === name)) att.apologies.push({ name, organisation: organisation || null });
@@ -135,7 +151,11 @@ function startsEntry(before: string, line: string): boolean {
   if (/^•/.test(line)) return true;
   const depth = (before.match(/[([]/g)?.length ?? 0) - (before.match(/[)\]]/g)?.length ?? 0);
   if (depth > 0 || /(?:\b(?:and|of|for|the)|[&–—-])\s*$/i.test(before)) return false;
-  const head = /^((?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)\s*(?:[,(–—\t-]|$)/.exec(line);
+  return startsWithName(line);
+}
+
+function startsWithName(text: string): boolean {
+  const head = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?\p{Lu}[\p{L}'’-]+)\s*(?:[,(–—\t-]|\band\b|$)/u.exec(text);
   return !!head && looksLikePersonName(head[1]!);
 }
 

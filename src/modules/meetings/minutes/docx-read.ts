@@ -94,10 +94,12 @@ export function documentToLines(documentXml: string, numbering: Numbering, style
   let skipDepth = 0; // inside deleted text, field codes, page headers in-line
   let inText = false;
 
+  let level: number | undefined;
   const finishPara = (p: ParaState): string => {
     const ref = p.numId ? { numId: p.numId, ilvl: p.ilvl } : p.style ? styleNumbering.get(p.style) : undefined;
     const label = ref && ref.numId !== '0' ? counter.next(ref.numId, ref.ilvl) : '';
     const body = p.text.replace(/[ \u00a0]+\n/g, '\n');
+    level = label && label !== '•' && body.trim() ? ref!.ilvl : undefined;
     if (!label) return body;
     return label === '•' ? `• ${body}` : `${label}\t${body}`;
   };
@@ -167,6 +169,9 @@ export function documentToLines(documentXml: string, numbering: Numbering, style
         break;
     }
   }
+  // Agenda items may sit on a lower list level throughout; the highest numbered level counts as the top.
+  const top = Math.min(...lines.map((l) => l.level ?? Infinity));
+  if (Number.isFinite(top) && top > 0) for (const l of lines) if (l.level !== undefined) l.level -= top;
   return lines;
 
   function emit(text: string): void {
@@ -183,7 +188,7 @@ export function documentToLines(documentXml: string, numbering: Numbering, style
       return;
     }
     if (isNoise(joined)) return;
-    lines.push({ text: joined, cells: joined.split('\t'), para: true });
+    lines.push({ text: joined, cells: joined.split('\t'), para: true, ...(level !== undefined && { level }) });
   }
 
   function emitRow(row: string[]): void {

@@ -6,6 +6,8 @@ export interface Block {
   text: string;
   cells: string[];
   line: number;
+  /** Word list level, when the paragraph's number came from list numbering */
+  level?: number;
 }
 
 const NUMBERED = /^\d+(?:\.\d+)*[.)]?(?:\t|\s)/;
@@ -39,7 +41,7 @@ export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
       (/^(?:(?:agenda\s+)?item\s+\d{1,3}\b|\d{1,3}(?:[.)]|\t))/i.test(prevText) && prev.block.text === prevText && /^[A-Z]/.test(t) && !/[.,;:]$/.test(prevText)) ||
       (prevText.length < 60 && !/[,;(–—-]$/.test(prevText) && /^[A-Z]/.test(t) && !/[a-z]\s+(?:and|of|the|to|for|in|with)$/.test(prevText) && !/\([^)]*$/.test(prev.block.text));
     if (startsNew) {
-      prev = { block: { text: t, cells: line.cells.filter((c) => c !== ''), line: i }, lineText: t };
+      prev = { block: { text: t, cells: line.cells.filter((c) => c !== ''), line: i, level: line.level }, lineText: t };
       blocks.push(prev.block);
     } else {
       prev!.block.text += ` ${t}`;
@@ -60,6 +62,7 @@ export interface ItemHeading {
  */
 export function itemHeading(block: Block): ItemHeading | null {
   const t = block.text;
+  if (block.level) return null;
   let m = /^(?:agenda\s+)?item\s+(\d{1,3})\b\s*[.:)–—-]?\s*(.*)$/is.exec(t);
   if (!m) m = /^(\d{1,3})(?:[.)]\s*|\t\s*)(.*)$/s.exec(t);
   if (!m) return null;

@@ -10,6 +10,8 @@ export interface Line {
   para: boolean;
   /** A row read from a real table (Word), as opposed to tab-separated text. */
   row?: boolean;
+  /** Word list level of a numbered paragraph (0 = top); sub-paragraphs are never agenda items. */
+  level?: number;
 }
 
 export const MAX_TEXT_CHARS = 2_000_000;

@@ -119,7 +119,7 @@ export function splitOwners(raw: string): string[] {
 /** Full names written in the text ("Derek Ashworth had been called …"), for initials nobody listed. */
 export function mentionedNames(text: string): string[] {
   const names = new Set<string>();
-  const re = /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z][a-z]?[a-z]+(?:-[A-Z][a-z]+)?)\b/g;
+  const re = /(?<!\p{L})\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?!\p{L})/gu;
   for (const m of text.slice(0, 500_000).matchAll(re)) if (looksLikePersonName(m[0]) && !STOP_FIRST.test(m[0])) names.add(m[0]);
   return [...names];
 }

@@ -3,7 +3,8 @@ import { MinutesFileError } from './types.ts';
 import { type Line, textToLines } from './lines.ts';
 import { findDates, timeRange } from './dates.ts';
 import { findTables } from './tables.ts';
-import { APOLOGIES_HEADING, LEGEND, PRESENT_HEADING, addEntries, applyLegends, emptyAttendance, sectionText, splitEntries, tableEntries } from './attendance.ts';
+import { expandMinutesTables } from './table-minutes.ts';
+import { APOLOGIES_HEADING, LEGEND, NOTE_TAKER, PRESENT_HEADING, addEntries, applyLegends, emptyAttendance, sectionText, splitEntries, tableEntries } from './attendance.ts';
 import type { PersonEntry } from './people.ts';
 import { closingTime, fromHeldSentence, labelOf, parseChair, titleFrom } from './header.ts';
 import { blocksOf, itemHeading } from './items.ts';
@@ -16,8 +17,9 @@ export function parseMinutesText(text: string, opts: { fileName?: string } = {})
 }
 
 /** The rules shared by every format, run over lines and table rows. */
-export function parseMinutesLines(lines: Line[], fileName: string): ParsedMinutes {
-  if (lines.every((l) => l.text === '')) throw new MinutesFileError(fileName, 'is empty: there is no text in it');
+export function parseMinutesLines(rawLines: Line[], fileName: string): ParsedMinutes {
+  if (rawLines.every((l) => l.text === '')) throw new MinutesFileError(fileName, 'is empty: there is no text in it');
+  const lines = expandMinutesTables(rawLines);
   const tables = findTables(lines);
   const inTable = new Set<number>();
   for (const t of tables) for (let i = t.from; i < t.to; i++) inTable.add(i);
@@ -40,7 +42,7 @@ export function parseMinutesLines(lines: Line[], fileName: string): ParsedMinute
   for (let i = 0; i < Math.min(firstItemLine, lines.length); i++) {
     const line = lines[i]!;
     if (line.text === '' || consumed.has(i)) continue;
-    const stop = (l: Line): boolean => !!labelOf(l) || PRESENT_HEADING.test(l.text) || APOLOGIES_HEADING.test(l.text) || /^\d+[.)]?\s/.test(l.text);
+    const stop = (l: Line): boolean => !!labelOf(l) || PRESENT_HEADING.test(l.text) || APOLOGIES_HEADING.test(l.text) || NOTE_TAKER.test(l.text) || /^\d+[.)]?\s/.test(l.text);
     const present = PRESENT_HEADING.exec(line.text);
     const apologies = present ? null : APOLOGIES_HEADING.exec(line.text);
     if (present || apologies) {
@@ -56,6 +58,14 @@ export function parseMinutesLines(lines: Line[], fileName: string): ParsedMinute
       addEntries(att, splitEntries(section.text, kind), kind, marks);
       for (let j = i; j < section.to; j++) consumed.add(j);
       i = section.to - 1;
+      continue;
+    }
+    const noteTaker = NOTE_TAKER.exec(line.text);
+    const taker = noteTaker ? splitEntries(noteTaker[2]!, 'present') : [];
+    if (taker.length === 1) {
+      taker[0]!.role ??= /minute/i.test(noteTaker![1]!) ? 'minutes' : 'notes';
+      addEntries(att, taker, 'present', marks);
+      consumed.add(i);
       continue;
     }
     const legend = LEGEND.exec(line.text);

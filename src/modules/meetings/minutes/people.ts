@@ -6,14 +6,15 @@ const ROLE_WORD =
 export const isRoleLike = (s: string): boolean => ROLE_WORD.test(s);
 
 const ORG_WORD =
-  /\b(?:council|borough|homes|police|service|services|trust|ccg|pct|board|team|group|partnership|authority|nhs|school|college|academy|health|care|hospital|housing|probation|cafcass|company|department|agency|agencies|office|centre|unit|foundation|university|london|sub-?group|committee|forum|panel|network|support|business|safety|welfare|justice|help|education|safeguarding|children|finance|legal|communications|comms|quality|assurance|performance|data|intelligence|commissioning|learning|development|training|youth|families|social|admin|administration|secretariat|operations|strategy|policy|protection|public)\b/i;
+  /\b(?:council|borough|homes|police|service|services|trust|ccg|pct|board|team|group|partnership|authority|nhs|school|college|academy|health|care|hospital|housing|probation|cafcass|company|department|agency|agencies|office|centre|unit|foundation|university|london|sub-?group|committee|forum|panel|network|healthcare|support|business|safety|welfare|justice|help|education|safeguarding|children|finance|legal|communications|comms|quality|assurance|performance|data|intelligence|commissioning|learning|development|training|youth|families|social|admin|administration|secretariat|operations|strategy|policy|protection|public)\b/i;
 export const isOrgLike = (s: string): boolean => ORG_WORD.test(s);
 
 const TITLE = /^(?:cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|miss|prof\.?|professor|revd\.?|rev\.?|dci|dcs|di|ds|dc|pc|ps|sgt\.?|det\.? supt\.?|ch\.? supt\.?|supt\.?|insp\.?|sir|dame|lord|lady|judge|hhj)\s+/i;
 export const withoutTitle = (name: string): string => name.replace(TITLE, '').trim();
 
-const NAME_WORD = String.raw`(?:[A-Z][a-zA-Z'’]*(?:-[A-Za-z][a-zA-Z'’]*)*|(?:de|van|von|der|den|le|la|da|di|du|dos|bin|al|ap|O'|Mc|Mac)\b)`;
-const PERSON_NAME = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|DCI|DCS|DI|DS|DC|PC|PS|Sgt|Insp|Supt|Ch Supt|Det Supt|Sir|Dame)\.?\s+)?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?(?:\s+${NAME_WORD}){1,4}$`);
+// Letters of any alphabet ("Siân", "Zoë", "Łukasz"), not just A–Z.
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|(?:de|van|von|der|den|le|la|da|di|du|dos|bin|al|ap|O'|Mc|Mac)(?!\p{L}))`;
+const PERSON_NAME = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|DCI|DCS|DI|DS|DC|PC|PS|Sgt|Insp|Supt|Ch Supt|Det Supt|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?:\s+${NAME_WORD}){1,4}$`, 'u');
 
 /** "Grace Obuya", "Cllr Jane de Souza", "Rebecca Thornbury-Willis"; not "Tower Hamlets Council". */
 export function looksLikePersonName(s: string): boolean {
@@ -35,6 +36,7 @@ function isRolePiece(piece: string): boolean {
 
 export interface PersonEntry extends Attendee {
   marker: string | null;
+  initials?: string | null;
 }
 
 const MARKER = /\s*([*†‡#^+]+)\s*$/;
@@ -44,7 +46,8 @@ const MARKER = /\s*([*†‡#^+]+)\s*$/;
  * "Name – Org (notes)", with a trailing marker such as "*" kept for the legend.
  */
 export function parsePersonEntry(raw: string, kind: 'present' | 'apology'): PersonEntry | null {
-  let s = raw.replace(/\s+/g, ' ').replace(/^[•,;\s]+|[.,;:\s]+$/g, '').replace(/^and\s+/i, '');
+  // "Councillors Graham Spence and Lucy Trent": a plural title belongs to no one name.
+  let s = raw.replace(/\s+/g, ' ').replace(/^[•,;\s]+|[.,;:\s]+$/g, '').replace(/^and\s+/i, '').replace(/^(?:councillors|cllrs\.?|drs\.?|messrs\.?)\s+/i, '');
   let marker: string | null = null;
   const mk = MARKER.exec(s);
   if (mk) {
@@ -74,7 +77,9 @@ export function parsePersonEntry(raw: string, kind: 'present' | 'apology'): Pers
   const after = sep ? s.slice(sep.index + sep[0].length).trim() : null;
   let organisation: string | null = null;
   let role: string | null = null;
-  const parts = [after, ...brackets.filter((b) => !BRACKET_NOTE.test(b))].filter((p): p is string => !!p);
+  // "Jane Okafor (JO)": initials written beside the name.
+  const initials = brackets.find((b) => looksLikeInitials(b) && initialsFit(b, name)) ?? null;
+  const parts = [after, ...brackets.filter((b) => b !== initials && !BRACKET_NOTE.test(b))].filter((p): p is string => !!p);
   for (const part of parts) {
     const pieces = part.split(/\s*,\s*/).filter(Boolean);
     const roles = pieces.length > 1 ? pieces.filter(isRolePiece) : isRoleLike(part) ? pieces : [];
@@ -91,7 +96,7 @@ export function parsePersonEntry(raw: string, kind: 'present' | 'apology'): Pers
   }
   name = name.replace(/\s+/g, ' ');
   if (!looksLikePersonName(name)) return null;
-  return { name, organisation, representing, role, marker };
+  return { name, organisation, representing, role, marker, initials };
 }
 
 /** Initials-like owners: "GO", "SGe", "KH", "JPi". */
@@ -103,7 +108,7 @@ export function initialsFit(initials: string, fullName: string): boolean {
   // "MO’C" for Mary O’Connell: an apostrophe keeps its letter with the one before.
   const groups = initials.match(/[A-Z](?:['’][A-Z])?[a-z]*/g);
   if (!groups || groups.join('') !== initials) return false;
-  const words = withoutTitle(fullName).split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+  const words = withoutTitle(fullName).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   if (words.length < 2) return false;
   const pre = (g: string, w: string): boolean => w.toLowerCase().startsWith(g.toLowerCase());
   if (!pre(groups[0]!, words[0]!)) return false;

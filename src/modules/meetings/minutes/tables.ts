@@ -57,7 +57,8 @@ function headerKind(cells: string[]): Pick<Table, 'kind' | 'columns'> | null {
   return null;
 }
 
-const startsRow = (cells: string[], numbered: boolean): boolean => !numbered || /^\d+[a-z]?\.?$/i.test(cells[0] ?? '');
+// A row of a numbered table starts with its reference: "3", "3a", "A12", "25/07", "2024-03".
+const startsRow = (cells: string[], numbered: boolean): boolean => !numbered || /^#?(?:[A-Z]{1,4}[/.-]?)?\d+(?:[./-]\d+)*[a-z]?\.?$/i.test(cells[0] ?? '');
 
 /**
  * Finds header-row tables. Text tables may wrap a long cell onto the next line; such a line
@@ -86,7 +87,7 @@ export function findTables(lines: Line[]): Table[] {
         prev.push(...line.cells.slice(1));
         continue;
       }
-      if (!startsRow(line.cells, numbered) && rows.length === 0) break;
+      if (!fromWord && !startsRow(line.cells, numbered) && rows.length === 0) break;
       rows.push([...line.cells]);
     }
     tables.push({ ...head, rows, from: i, to: j });

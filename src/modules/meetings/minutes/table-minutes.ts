@@ -1,0 +1,71 @@
+import type { Line } from './lines.ts';
+
+/**
+ * Minutes written as a table, one row per agenda item ("Item | Discussion | Action | Owner"),
+ * are turned back into the lines of ordinary minutes: an item heading, the discussion's
+ * paragraphs, and an ACTION line per action, so the same rules read both layouts.
+ */
+const COLUMNS: Record<string, RegExp> = {
+  number: /^(?:no\.?|number|#|ref\.?|item\s+no\.?|minute\s+no\.?|min\.?\s*no\.?)$/i,
+  item: /^(?:(?:agenda\s+)?items?|topic|subject|title|agenda|heading|minute)$/i,
+  discussion: /^(?:discussions?|notes?|minutes|summary|details|update|key points|points? (?:discussed|raised)|narrative|comments|discussion(?:,| and| &)\s*(?:decisions?|outcomes?|agreements?)(?: reached)?|decisions?|outcomes?|report)$/i,
+  action: /^(?:actions?(?:\s*(?:\/|and|&)\s*(?:owners?|leads?|by whom|responsibility))?|agreed actions?|actions? agreed|actions? arising|actions? required)$/i,
+  owner: /^(?:owners?|leads?|by whom|who|responsib\w*|action by)$/i,
+  due: /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|timescales?|date due)$/i,
+};
+
+function headerColumns(cells: string[]): Map<string, number> | null {
+  const found = new Map<string, number>();
+  cells.forEach((cell, i) => {
+    const c = cell.replace(/[:*]+$/, '').trim();
+    for (const [name, re] of Object.entries(COLUMNS)) if (!found.has(name) && re.test(c)) return void found.set(name, i);
+  });
+  if (!found.has('discussion') || !(found.has('item') || found.has('number'))) return null;
+  return found;
+}
+
+const para = (text: string): Line => ({ text, cells: [text], para: true });
+const cellLines = (s: string | undefined): string[] =>
+  (s ?? '')
+    .split(/\n|<br\s*\/?>/i)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+const NOTHING = /^(?:none|nil|n\/?a|no actions?|-+|–|—)\.?$/i;
+
+/** Lines with any item-per-row minutes tables rewritten as headings, paragraphs and ACTION lines. */
+export function expandMinutesTables(lines: Line[]): Line[] {
+  let out: Line[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const cols = lines[i]!.cells.length >= 2 ? headerColumns(lines[i]!.cells) : null;
+    if (!cols) {
+      out?.push(lines[i]!);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    const at = (row: string[], name: string): string => {
+      const k = cols.get(name);
+      return k === undefined ? '' : (row[k] ?? '');
+    };
+    let j = i + 1;
+    for (; j < lines.length && lines[j]!.cells.length >= 2; j++) {
+      const row = lines[j]!.cells;
+      const itemCell = at(row, 'item').replace(/\s*\n\s*/g, ' ').trim();
+      const numbered = /^(?:item\s+)?(\d{1,3})(?:\.|\)|:|\s+[–—-]|\s|$)\s*(.*)$/i.exec(itemCell);
+      const number = /^\d{1,3}\.?$/.test(at(row, 'number').trim()) ? at(row, 'number').trim().replace(/\.$/, '') : numbered?.[1];
+      const title = numbered && !cols.has('number') ? numbered[2]! : itemCell;
+      if (number) out.push(para(`${number}.${title ? `\t${title}` : ''}`));
+      else if (title) out.push(para(title));
+      for (const l of cellLines(at(row, 'discussion'))) out.push(para(l));
+      const owner = at(row, 'owner').replace(/\s*\n\s*/g, ', ').trim();
+      const due = at(row, 'due').replace(/\s*\n\s*/g, ' ').trim();
+      for (const a of cellLines(at(row, 'action'))) {
+        if (NOTHING.test(a)) continue;
+        const extras = `${owner && !NOTHING.test(owner) ? ` – Owner: ${owner}` : ''}${due && !NOTHING.test(due) ? ` – Due: ${due}` : ''}`;
+        out.push(para(`ACTION: ${a.replace(/^(?:•\s*|actions?\s*[:–—-]\s*)/i, '')}${extras}`));
+      }
+    }
+    out.push({ text: '', cells: [], para: true });
+    i = j - 1;
+  }
+  return out ?? lines;
+}
