@@ -17,7 +17,15 @@ const docs = readdirSync(DEV).filter((f) => /\.(?:docx|txt|md)$/.test(f));
 
 async function sourceText(file: string): Promise<string> {
   const buffer = readFileSync(path.join(DEV, file));
-  if (!file.endsWith('.docx')) return buffer.toString('utf8');
+  if (!file.endsWith('.docx')) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    } catch {
+      // Word's "Save as plain text" writes Windows-1252; only its quotes and dashes occur here.
+      const cp1252: Record<string, string> = { '\x91': '‘', '\x92': '’', '\x93': '“', '\x94': '”', '\x96': '–', '\x97': '—' };
+      return buffer.toString('latin1').replace(/[\x91-\x97]/g, (c) => cp1252[c] ?? c);
+    }
+  }
   const zip = await JSZip.loadAsync(buffer);
   const xml = await zip.file('word/document.xml')!.async('string');
   return xml
