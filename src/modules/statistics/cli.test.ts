@@ -1,27 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../tests/support/db.ts';
-import { runCli } from '../../cli.ts';
 import type { Database } from '../../platform/db/open.ts';
-import type { CliContext } from '../../platform/cli-context.ts';
 import { tempFile } from './ees/test-support.ts';
-import { dfePath, isPublishedNumber, percentileInc, readCsvTable, seededRandom } from './test-support.ts';
+import { cliOn, dfePath, isPublishedNumber, percentileInc, readCsvTable, seededRandom } from './test-support.ts';
 
 let database: Database;
-
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const ctx: CliContext = {
-    config: () => {
-      throw new Error('statistics commands need no configuration beyond the database');
-    },
-    withDb: (work) => work(database.db),
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-  };
-  const code = await runCli(args, ctx);
-  return { code, out, err };
-}
+const cli = cliOn(() => database.db);
 
 const REFERRALS = 'c1_children_in_need_referrals_and_rereferrals_2013_to_2025';
 const PLANS = 'd3_cpps_subsequent_plan_2013_to_2025';

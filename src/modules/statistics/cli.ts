@@ -1,7 +1,8 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { systemActor } from '../../platform/audit/service.ts';
 import { CliError, type RegisterCli } from '../../platform/cli-context.ts';
-import { StatisticsFileError } from './ees/index.ts';
+import { metaFileBeside, StatisticsFileError, type SkippedLevel } from './ees/index.ts';
 import { StatisticsQueryError } from './errors.ts';
 import * as statistics from './service.ts';
 
@@ -19,6 +20,15 @@ function parseFilters(pairs: string[] | undefined): Record<string, string> {
   return filters;
 }
 
+/** EES shows academic and financial years as 2024/25; files and the store hold 202425. */
+const periodOf = (text: string) => text.trim().replace(/^(\d{4})[/-](\d{2})(?=$|\s)/, '$1$2');
+
+export function skippedText(skipped: readonly SkippedLevel[]): string {
+  const rows = skipped.reduce((n, s) => n + s.rows, 0);
+  const levels = skipped.map((s) => `${s.level} (${s.rows} from line ${s.firstLine})`).join(', ');
+  return `Skipped ${rows} rows at levels the hub holds no areas for: ${levels}. Their figures were not imported.`;
+}
+
 /** Known failures become one clear line; anything else is a bug and keeps its stack. */
 async function clearly<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -32,9 +42,11 @@ async function clearly<T>(work: () => Promise<T>): Promise<T> {
 
 const IMPORT_HELP = `
 Imports an Explore Education Statistics "tidy data" CSV: national, regional and local authority
-rows, every indicator column. Filters and indicators are told apart by the .meta.csv when given,
-else by content. Importing a file again replaces the dataset's values. Nothing is imported from a
-file with a problem; the message names the file, line and column.
+rows, every indicator column; rows at other levels (districts, constituencies, wards…) are counted
+and skipped. Filters and indicators are told apart by the .meta.csv: given with --meta, or found
+beside the file (X.meta.csv for X.csv); without one, by content. Importing a file again replaces
+the dataset's values. Nothing is imported from a file with a problem; the message names the file,
+line and column.
 
 Example:
   $ safeguarding-hub statistics import-ees c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv`;
@@ -51,19 +63,21 @@ export const registerStatisticsCli: RegisterCli = (program, ctx) => {
     .option('--dataset <name>', 'dataset name (default: the file name without .csv)')
     .addHelpText('after', IMPORT_HELP)
     .action(async (file: string, opts: { meta?: string; dataset?: string }) => {
-      const result = await clearly(() =>
+      const beside = opts.meta ? null : metaFileBeside(file);
+      if (beside) ctx.out(`Using ${path.basename(beside)}, found beside the data file, to tell filters from indicators.\n`);
+      const [result] = await clearly(() =>
         ctx.withDb((db) =>
-          statistics.importEesFile(db, actor, file, {
-            meta: opts.meta,
-            dataset: opts.dataset,
-            onProgress: (p) => ctx.err(`${file}: ${p.rowsRead} of ${p.rowsTotal} rows, ${p.values} values\n`),
-          }),
+          statistics.importEesFiles(db, actor, [{ file, meta: opts.meta ?? beside, dataset: opts.dataset }], (_name, p) =>
+            ctx.err(`${file}: ${p.rowsRead} of ${p.rowsTotal} rows, ${p.values} values\n`),
+          ),
         ),
       );
+      if (!result) return;
       ctx.out(
         `Imported ${result.values} values (${result.rows} rows, ${result.measures.length} measures) into dataset ${result.dataset}` +
           `${result.replaced ? `, replacing ${result.replaced}` : ''}${result.areasAdded ? `; ${result.areasAdded} areas added` : ''} in ${result.milliseconds} ms.\n`,
       );
+      if (result.skippedLevels.length) ctx.out(`${skippedText(result.skippedLevels)}\n`);
     });
 
   stats
@@ -85,7 +99,7 @@ export const registerStatisticsCli: RegisterCli = (program, ctx) => {
     .option('--filter <column=value>', 'filter value; repeat for several', collect)
     .action(async (opts: { dataset: string; measure: string; area: string; period: string; filter?: string[] }) => {
       const filters = parseFilters(opts.filter);
-      const got = await clearly(() => ctx.withDb((db) => statistics.getValue(db, { ...opts, filters })));
+      const got = await clearly(() => ctx.withDb((db) => statistics.getValue(db, { ...opts, period: periodOf(opts.period), filters })));
       ctx.out(`${got.raw}\n`);
     });
 
@@ -101,7 +115,7 @@ export const registerStatisticsCli: RegisterCli = (program, ctx) => {
     .option('--json', 'print the result as JSON')
     .action(async (opts: { dataset: string; measure: string; period: string; comparator: string; area?: string; filter?: string[]; json?: boolean }) => {
       const filters = parseFilters(opts.filter);
-      const result = await clearly(() => ctx.withDb((db) => statistics.benchmark(db, { ...opts, filters })));
+      const result = await clearly(() => ctx.withDb((db) => statistics.benchmark(db, { ...opts, period: periodOf(opts.period), filters })));
       const json = statistics.benchmarkJson(result);
       if (opts.json) {
         ctx.out(`${JSON.stringify(json, null, 2)}\n`);

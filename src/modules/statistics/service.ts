@@ -1,6 +1,12 @@
 // The statistics module's rules; other modules call these, never the tables.
+import path from 'node:path';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../../platform/audit/service.ts';
 import type { Queryable } from '../../platform/db/types.ts';
 import { quartileBand, summarise, type Polarity, type Summary } from './benchmark/index.ts';
+import { EesFormatError, openEesFile, type EesFile, type SkippedLevel } from './ees/index.ts';
+import { statValues } from './schema.ts';
+import { datasetNameOf, importOpenedEesFile, type ImportProgress, type ImportResult } from './store/import-ees.ts';
 import { placeNames, resolveComparator, statisticalNeighbours } from './store/places.ts';
 import { median } from './benchmark/index.ts';
 
@@ -70,4 +76,86 @@ export async function benchmarkValues(
     };
   }
   return { ...summary, comparator, area };
+}
+
+export interface EesImport {
+  file: string;
+  meta?: string | null;
+  dataset?: string;
+  /** Names the person knows, when the files on disk are temporary copies. */
+  fileName?: string;
+  metaFileName?: string;
+}
+
+export interface EesImportReport extends ImportResult {
+  metaFile: string | null;
+  /** Rows at geographic levels the hub holds no areas for, left out. */
+  skippedLevels: SkippedLevel[];
+}
+
+/**
+ * Imports EES files together: every file is read and checked before anything is written,
+ * then all are stored in one transaction, so a problem in any of them leaves nothing behind.
+ */
+export async function importEesFiles(
+  db: Queryable,
+  actor: Actor,
+  files: readonly EesImport[],
+  onProgress?: (file: string, progress: ImportProgress) => void,
+): Promise<EesImportReport[]> {
+  const datasets = new Map<string, string>();
+  for (const f of files) {
+    const name = f.fileName ?? path.basename(f.file);
+    const dataset = (f.dataset ?? datasetNameOf(name)).trim();
+    const other = datasets.get(dataset);
+    if (other) throw new EesFormatError(name, { line: null }, `${other} is also dataset ${dataset}: import one of them at a time`);
+    datasets.set(dataset, name);
+  }
+  const opened: EesFile[] = [];
+  for (const f of files) opened.push(await openEesFile(f.file, { meta: f.meta ?? undefined }));
+  return db.transaction(async (tx) => {
+    const reports: EesImportReport[] = [];
+    for (const [i, f] of files.entries()) {
+      const name = f.fileName ?? path.basename(f.file);
+      const result = await importOpenedEesFile(tx, actor, opened[i]!, {
+        dataset: f.dataset,
+        fileName: f.fileName,
+        metaFileName: f.metaFileName,
+        onProgress: onProgress && ((p) => onProgress(name, p)),
+      });
+      const metaFile = f.metaFileName ?? (f.meta ? path.basename(f.meta) : null);
+      reports.push({ ...result, metaFile, skippedLevels: opened[i]!.description.skippedLevels });
+    }
+    return reports;
+  });
+}
+
+/**
+ * Stored figures exactly as published ("18.30", "c"), for tables that show them so; the
+ * numbers behind charts and benchmarks come from the engine.
+ */
+export async function publishedTexts(
+  db: Queryable,
+  q: { measureId?: string; filterSetId?: string; areaCodes?: readonly string[]; timePeriod?: string; timeIdentifier?: string },
+) {
+  if (q.areaCodes?.length === 0) return [];
+  const where = [
+    q.measureId === undefined ? undefined : eq(statValues.measureId, q.measureId),
+    q.filterSetId === undefined ? undefined : eq(statValues.filterSetId, q.filterSetId),
+    q.areaCodes === undefined ? undefined : inArray(statValues.areaCode, [...q.areaCodes]),
+    q.timePeriod === undefined ? undefined : eq(statValues.timePeriod, q.timePeriod),
+    q.timeIdentifier === undefined ? undefined : eq(statValues.timeIdentifier, q.timeIdentifier),
+  ];
+  return db
+    .select({
+      measureId: statValues.measureId,
+      filterSetId: statValues.filterSetId,
+      areaCode: statValues.areaCode,
+      timePeriod: statValues.timePeriod,
+      timeIdentifier: statValues.timeIdentifier,
+      raw: statValues.raw,
+    })
+    .from(statValues)
+    .where(and(...where))
+    .orderBy(asc(statValues.measureId), asc(statValues.filterSetId), asc(statValues.timePeriod), asc(statValues.timeIdentifier));
 }

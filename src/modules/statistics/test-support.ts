@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { sharedPath } from '../../../tests/support/shared.ts';
+import { runCli } from '../../cli.ts';
+import type { CliContext } from '../../platform/cli-context.ts';
+import type { Db } from '../../platform/db/types.ts';
 
 /** The DfE files the module is built and tested with (read from ../shared, never copied). */
 export const DFE_EES_FILES = [
@@ -13,9 +16,27 @@ export const DFE_EES_FILES = [
 export const dfePath = (name: string) => sharedPath('data', 'dfe', name);
 
 /** A published file read plainly with csv-parse: the test's own view of the truth, not the importer's. */
-export function readCsvTable(name: string): Record<string, string>[] {
-  const text = readFileSync(dfePath(name), 'utf8').replace(/^\uFEFF/, '');
+export function readCsvTable(name: string, file = dfePath(name)): Record<string, string>[] {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   return parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+}
+
+/** Runs `safeguarding-hub …` against a test database, capturing what it prints. */
+export function cliOn(db: () => Db) {
+  return async (...args: string[]) => {
+    let out = '';
+    let err = '';
+    const ctx: CliContext = {
+      config: () => {
+        throw new Error('statistics commands need no configuration beyond the database');
+      },
+      withDb: (work) => work(db()),
+      out: (t) => void (out += t),
+      err: (t) => void (err += t),
+    };
+    const code = await runCli(args, ctx);
+    return { code, out, err };
+  };
 }
 
 /** A small deterministic random generator, so a failing "random cell" can be found again. */
