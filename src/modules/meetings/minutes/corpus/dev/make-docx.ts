@@ -313,12 +313,66 @@ function enfieldHealth(): Document {
   });
 }
 
+function kingstonRichmondEducation(): Document {
+  const { item, para } = numbered('minutes');
+  return new Document({
+    ...FONT,
+    numbering: { config: [agendaNumbering('minutes', 12)] },
+    sections: [
+      {
+        headers: marking('Kingston and Richmond Safeguarding Children Partnership | OFFICIAL'),
+        footers: pageFooter(''),
+        children: [
+          title('Education Safeguarding Sub-Group'),
+          p('Wednesday 6 March 2024, 3.30pm – 5pm'),
+          p('Kingston Guildhall, Committee Room 1'),
+          blank(),
+          table(
+            [
+              ['Members present', 'Apologies'],
+              [
+                'Helen Marsh – Achieving for Children (Chair)\nSunil Chaudhry – Kingsgate Academy\nFiona Gallacher – Richmond upon Thames College\nDr Amara Eze – SWL ICB\nPaul Stratton – Metropolitan Police, South West BCU\nCllr Jenny Ashdown – Lead Member for Children’s Services\nStephen Coles – St Agatha’s Catholic Primary School\nSarah Coleman – KRSCP Business Manager\nAbigail Hart – KRSCP (minutes)',
+                'Mark Ferris – Achieving for Children, Virtual School\nDr Yusuf Hamid – Hampton Hill Junior School\nLaura Keane – Kingston Hospital',
+              ],
+            ],
+            { widths: [60, 40] },
+          ),
+          blank(),
+          item('Welcome, apologies and declarations of interest'),
+          para('The Chair welcomed members and noted the apologies. No interests were declared.'),
+          item('Minutes of the meeting held on 8 November 2023 and matters arising'),
+          para('The minutes were agreed.'),
+          para('Minute 8.3: the revised school report template for child protection conferences is still to be agreed with the conference chairs and will be brought back to the next meeting. Action: HM'),
+          item('Section 175 audit 2023/24 – findings'),
+          para('Sarah Coleman presented the findings. 94% of schools returned the audit. The weakest areas were safer recruitment checks for supply staff and the training of governors.'),
+          para('Members agreed that the schools that had not returned the audit should be contacted directly.'),
+          para('ACTION: Chair and Sarah Coleman to write to the schools that have not returned the audit by 22 March'),
+          item('Harmful sexual behaviour in schools'),
+          para('PS reported a rise in reports of harmful sexual behaviour in primary schools, many involving the sharing of images. Dr Eze said the ICB would fund further training in the Brook Traffic Light Tool.'),
+          para('ACTION: All schools to nominate a lead for harmful sexual behaviour by the end of the spring term'),
+          item('Filtering and monitoring'),
+          para('FG described how the college had reviewed its filtering and monitoring against the DfE standards. Members agreed that a model policy would help smaller schools. FG will share the college’s policy as a starting point. Action: FG'),
+          item('Any other business'),
+          para('Cllr Ashdown thanked schools for their work during a difficult year. There was no other business.'),
+          item('Dates of future meetings'),
+          table([
+            ['Date', 'Time', 'Venue'],
+            ['Wed 12 June 2024', '3.30pm – 5pm', 'Richmond Civic Centre'],
+            ['Wed 9 October 2024', '3.30pm – 5pm', 'Kingston Guildhall'],
+          ]),
+        ],
+      },
+    ],
+  });
+}
+
 const documents: Record<string, () => Document> = {
   'newham-qa-subgroup.docx': newhamQa,
   'hounslow-case-review-group.docx': hounslowCaseReview,
   'greenwich-scrutiny-panel.docx': greenwichScrutiny,
   'waltham-forest-scp-board.docx': walthamForestBoard,
   'enfield-health-safeguarding-group.docx': enfieldHealth,
+  'kingston-richmond-education-subgroup.docx': kingstonRichmondEducation,
 };
 
 for (const [name, make] of Object.entries(documents)) {
