@@ -41,7 +41,7 @@ export function sentences(text: string): { start: number; end: number }[] {
   return spans;
 }
 
-const LEAD_IN = /^(?:•\s*|\d+(?:\.\d+)*[.)]?\s+)+/;
+const LEAD_IN = /^(?:•\s*|\d+(?:\.\d+)*[.)]?\s+|[a-h][.)]\s+|\([a-h1-9]\)\s+|\(?[ivx]{1,4}\)\s+)+/;
 export const withoutLeadIn = (s: string): string => s.replace(LEAD_IN, '').trim();
 
 /** Inline markers: "… by 3 July 2015 (Action: Teresa Blackwood)." gives that sentence and its owners. */
@@ -102,6 +102,14 @@ export function actionParts(content: string, people: People, cells: string[] = [
     if (lead && people.isOwnerPhrase(lead[1]!)) ownerText = lead[1]!;
   }
   if (!ownerText) {
+    // "Confirm police disclosure (DS Connor Walsh)": the owner named in a closing bracket.
+    const bracket = /\s*[([]\s*([^()[\]]{1,60}?)\s*[)\]]\s*$/.exec(text);
+    if (bracket && people.isOwnerPhrase(bracket[1]!) && people.owners(bracket[1]!).every((o) => !('group' in o))) {
+      ownerText = bracket[1]!;
+      text = dropFullStop(text.slice(0, bracket.index));
+    }
+  }
+  if (!ownerText) {
     const tail = /\s*(?:[–—]|\s-|\()\s*([A-Z][A-Za-z]{0,3}(?:\s*(?:[/&,]|and)\s*[A-Z][A-Za-z]{0,3})*)\s*\)?$/.exec(text);
     if (tail && tail[1]!.split(/\s*(?:[/&,]|and)\s*/).every(looksLikeInitials)) ownerText = tail[1]!;
   }
@@ -109,13 +117,16 @@ export function actionParts(content: string, people: People, cells: string[] = [
 }
 
 const DUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|deadline(?: of)?|due(?: by| on)?|until|on or before|by the end of|w\/c|week commencing)\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+  /\b(?:by|before|no later than|not later than|deadline(?: of)?|due(?: by| on)?|until|on or before|by the end of)\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const WEEK_OF = /\b(?:w\/[cb]|w\.[cb]\.?|wc|week\s+(?:commencing|beginning|starting|of))\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$/i;
 const NEXT_MEETING_DUE = /\b(?:by|before|for|at|to|until)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b|^\s*(?:the\s+)?next\s+(?:\w+\s+)?meeting\s*$/i;
 
 /** A due date: one introduced by "by"/"before"/…, or "next" when due by the next meeting. */
 export function dueIn(text: string, meetingIso: string, labelled = false): string | 'next' | null {
   const dates = findDates(text, meetingIso);
   for (const d of dates) {
+    // "w/c 15 April" names a week, not a day: too vague to be a due date.
+    if (WEEK_OF.test(text.slice(Math.max(0, d.index - 25), d.index))) continue;
     if (labelled || DUE_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index))) return d.iso;
     // "… to social care – 19th January 2026": a date set off at the end of the action.
     if (/(?:[–—(,:]|\s-)\s*$/.test(text.slice(0, d.index)) && /^[\s).]*$/.test(text.slice(d.index + d.text.length))) return d.iso;

@@ -7,7 +7,10 @@ import { type PersonEntry, initialsFit, looksLikeInitials, looksLikePersonName, 
 export const PRESENT_HEADING =
   /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee|partnership|co-?opted|independent|voting|non-voting|lay|other|elected)\s+)?(?:members|councillors|representatives|partners)(?:\s+present)?|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers(?:\s+present)?)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
 export const APOLOGIES_HEADING =
-  /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were|had been)\s+(?:received|given|noted|sent))?(?:\s+(?:from|by))?|apologies received(?:\s+from)?|absent(?:\s+with\s+apologies)?|not present)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$|\s+(?=[A-Z]))([\s\S]*)$/i;
+  /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were|had been)\s+(?:received|given|noted|sent))?(?:\s+(?:from|by))?|apologies received(?:\s+from)?|absent\s+with\s+apologies)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$|\s+(?=[A-Z]))([\s\S]*)$/i;
+/** Members who were absent without apologies: neither present nor apologies, so left out. */
+export const ABSENT_HEADING = /^(?:absent(?!\s+with\s+apolog)|not present|absentees|did not attend|non-attendance)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
+
 /** "Minutes: Ellen Park", "Note taker – …": the person taking the notes, who is present. */
 export const NOTE_TAKER = /^(minutes|minute[- ]?taker|minutes taken by|note[- ]?taker|notes taken by|notes|clerk|recorder)\s*(?:[:–—-]|\t)\s*(\S[\s\S]*)$/i;
 export const LEGEND = /^([*†‡#^+]+)\s*(?:=|–|—|-|:|denotes|indicates)?\s*(.+)$/;
@@ -23,6 +26,8 @@ const ATTENDANCE_NOTE = /\s+(?:for|during|from|until)\s+(?:minutes?|items?|agend
  * Chelsea", "(Kensington and Chelsea)*" on its own line) belongs to the entry before it.
  */
 export function splitEntries(rawText: string, kind: 'present' | 'apology'): PersonEntry[] {
+  const columns = columnEntries(rawText, kind);
+  if (columns) return columns;
   // "… from Cllr Fenn and Cllr Yeo. There were no substitutions.": later sentences are not names.
   const text = rawText
     .split('\n')
@@ -65,12 +70,38 @@ export function splitEntries(rawText: string, kind: 'present' | 'apology'): Pers
   return entries.map((e) => e.entry).filter((e): e is PersonEntry => e !== null);
 }
 
+/**
+ * A list laid out in columns without a header ("Dr Vikram Rao<TAB>Designated Doctor, SWL ICB"):
+ * every line starts with a name cell and the other cells describe that person.
+ */
+function columnEntries(text: string, kind: 'present' | 'apology'): PersonEntry[] | null {
+  const rows = text.split('\n').map((l) => l.split('\t').map((c) => c.trim()));
+  if (rows.length < 2 || rows.some((r) => r.length < 2)) return null;
+  if (!rows.every((r) => looksLikePersonName(r[0]!.replace(/\s*\([^()]*\)\s*$/, '')))) return null;
+  // Several people side by side ("Name (Org)<TAB>Name – Org") are not one person's columns.
+  const personCells = rows.flatMap((r) => r.slice(1)).filter((c) => startsWithName(c) || looksLikePersonName(c));
+  if (personCells.length > rows.length / 3) return null;
+  const out: PersonEntry[] = [];
+  for (const r of rows) {
+    const rest = r.slice(1).filter((c) => c !== '' && !/^[-–—]$/.test(c));
+    const entry = parsePersonEntry(rest.length ? `${r[0]}, ${rest.join(', ')}` : r[0]!, kind);
+    if (entry) out.push(entry);
+  }
+  return out;
+}
+
 export interface Attendance {
   attendees: Attendee[];
   apologies: Apology[];
-  initials: Map<string, string>;
+  /** initials → everyone declared with them (usually one person) */
+  initials: Map<string, string[]>;
   /** marker ("*") → what the legend says it means */
   legends: Map<string, string>;
+}
+
+function declareInitials(att: Attendance, initials: string, name: string): void {
+  const names = att.initials.get(initials) ?? [];
+  if (!names.includes(name)) att.initials.set(initials, [...names, name]);
 }
 
 export function emptyAttendance(): Attendance {
@@ -79,12 +110,12 @@ export function emptyAttendance(): Attendance {
 
 export function addEntries(att: Attendance, entries: PersonEntry[], kind: 'present' | 'apology', marks: Map<string, PersonEntry[]>): void {
   for (const e of entries) {
-    if (e.initials) att.initials.set(e.initials, e.name);
+    if (e.initials) declareInitials(att, e.initials, e.name);
     // "Sarah Gerrard (SGe)": a bracketed part that is the person's initials is not an organisation.
     for (const key of ['organisation', 'role'] as const) {
       const v = e[key];
       if (v && looksLikeInitials(v) && initialsFit(v, e.name)) {
-        att.initials.set(v, e.name);
+        declareInitials(att, v, e.name);
         e[key] = null;
       }
     }
@@ -110,7 +141,7 @@ export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'a
     if (bracket && looksLikeInitials(bracket[2]!) && initialsFit(bracket[2]!, bracket[1]!)) [name, initials] = [bracket[1]!, initials || bracket[2]!];
     const repCol = cell(row, table, 'representing') || null;
     const organisation = cell(row, table, 'organisation') || (hasOrg ? null : repCol);
-    if (initials) att.initials.set(initials, name);
+    if (initials) declareInitials(att, initials, name);
     if (kind === 'apology') {
       if (!att.apologies.some((a) => a.name === name)) att.apologies.push({ name, organisation: organisation || null });
     } else if (!att.attendees.some((a) => a.name === name)) {
@@ -122,6 +153,27 @@ export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'a
       });
     }
   }
+}
+
+/**
+ * Attendance lists side by side under a heading row ("Members present | Apologies"), each
+ * column read down its cells.
+ */
+export function attendanceColumns(lines: Line[], at: number): { columns: { kind: 'present' | 'apology' | 'absent'; text: string }[]; to: number } | null {
+  const head = lines[at]!.cells;
+  if (head.length < 2) return null;
+  const kinds = head.map((c) =>
+    ABSENT_HEADING.exec(c)?.[1] === '' ? 'absent' : PRESENT_HEADING.exec(c)?.[1] === '' ? 'present' : APOLOGIES_HEADING.exec(c)?.[1] === '' ? 'apology' : null,
+  );
+  if (kinds.some((k) => k === null)) return null;
+  const texts = kinds.map(() => [] as string[]);
+  let j = at + 1;
+  for (; j < lines.length && lines[j]!.cells.length > 1 && (lines[j]!.row ?? false) === (lines[at]!.row ?? false); j++) {
+    lines[j]!.cells.forEach((c, k) => {
+      if (k < texts.length && c.trim()) texts[k]!.push(c);
+    });
+  }
+  return { columns: kinds.map((kind, k) => ({ kind: kind!, text: texts[k]!.join('\n') })), to: j };
 }
 
 /** Collects the lines of an attendance list that starts at `from` (the heading line). */

@@ -35,6 +35,8 @@ interface BodyInput {
   marks: Map<string, PersonEntry[]>;
 }
 
+const LIST_ENTRY = /^(?:•|\d{1,2}[.)]|[a-h][.)]|\([a-h1-9]\)|\(?[ivx]{1,4}\))\s/;
+const ACTION_LIST_HEADING = /^(?:(?:new|agreed|key)\s+)?(?:ACTIONS?|Actions?|actions?)(?:\s+(?:points?|agreed|arising|required|for this item))?\s*:?$|^(?:ACTION POINTS|Action points)\s*:?$/i;
 const isHeadingLike = (t: string): boolean => t.length <= 80 && /^[A-Z]/.test(t) && !/[.,;:]$/.test(t) && !/\t/.test(t) && t.split(/\s+/).length <= 10;
 const normal = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -72,7 +74,9 @@ export function readBody(input: BodyInput): BodyResult {
       continue;
     }
     const text = block.text;
-    const heading = itemHeading(block);
+    // Under "Actions:", a numbered or lettered list holds actions, not agenda items.
+    const listed = (actionList || cfScope === 'intro') && LIST_ENTRY.test(text);
+    const heading = listed && actionParts(withoutLeadIn(text), people).owners.length ? null : itemHeading(block);
     if (heading && acceptItem(heading.number)) {
       let title = heading.title;
       if (title === null) {
@@ -122,13 +126,13 @@ export function readBody(input: BodyInput): BodyResult {
         continue;
       }
     }
-    if (/^•/.test(text) && (actionList || cfScope === 'intro')) {
+    if (listed) {
       const parts = actionParts(withoutLeadIn(text), people, block.cells);
       if (!actionList && parts.owners.length === 0) continue;
       addAction({ ...parts, due: due(parts.text, parts.dueText), carriedForward: cfScope !== null });
       continue;
     }
-    actionList = /^(?:ACTIONS?|Actions?)(?:\s+agreed)?\s*:?$/.test(text);
+    actionList = ACTION_LIST_HEADING.test(text);
     if (actionList) continue;
     if (NEXT_MEETINGS_HEADING.test(text) && /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:dates?|times?|next|future|forthcoming|meeting)/i.test(text) && /:/.test(text)) {
       // "Future meetings (all 9.30 am, Board Room unless stated):" opens a list of dates.

@@ -64,6 +64,8 @@ export function itemHeading(block: Block): ItemHeading | null {
   const t = block.text;
   if (block.level) return null;
   let m = /^(?:agenda\s+)?item\s+(\d{1,3})\b\s*[.:)–—-]?\s*(.*)$/is.exec(t);
+  // "3.0 Partnership dashboard": a top-level number written with its zero sub-number.
+  m ??= /^(\d{1,3})\.0\.?(?:\s+|\t)(.*)$/s.exec(t);
   if (!m) m = /^(\d{1,3})(?:[.)]\s*|\t\s*)(.*)$/s.exec(t);
   if (!m) return null;
   if (block.cells.length > 2) return null;

@@ -6,13 +6,14 @@ export class People {
   private readonly listed: string[] = [];
   private readonly mentioned: string[] = [];
   /** initials written beside a name (an "Initials" column, "Sarah Gerrard (SGe)") */
-  private readonly aliases = new Map<string, string>();
+  private readonly aliases = new Map<string, string[]>();
   private readonly orgWords = new Set<string>();
 
   add(name: string | null | undefined, initials?: string | null): void {
     if (!name) return;
     if (!this.listed.includes(name)) this.listed.push(name);
-    if (initials && looksLikeInitials(initials)) this.aliases.set(initials, name);
+    // Two people may be declared with the same initials ("DS" twice): then "DS" fits both.
+    if (initials && looksLikeInitials(initials)) this.aliases.set(initials, [...new Set([...(this.aliases.get(initials) ?? []), name])]);
   }
   mention(name: string): void {
     if (!this.listed.includes(name) && !this.mentioned.includes(name)) this.mentioned.push(name);
@@ -27,7 +28,7 @@ export class People {
   /** People who fit a reference: initials, a full name, or a first name. */
   candidates(ref: string): string[] {
     const alias = this.aliases.get(ref);
-    if (alias) return [alias];
+    if (alias) return alias;
     const plain = withoutTitle(ref).toLowerCase();
     for (const pool of [this.listed, this.mentioned]) {
       const exact = pool.filter((n) => withoutTitle(n).toLowerCase() === plain);
@@ -35,7 +36,7 @@ export class People {
       let fits: string[] = [];
       if (looksLikeInitials(ref)) {
         // Someone whose written initials differ (SGe vs SGo) is not a fit for plain "SG" guesses.
-        fits = pool.filter((n) => initialsFit(ref, n) && ![...this.aliases].some(([a, p]) => p === n && a !== ref && a.length >= ref.length && a.toUpperCase() !== ref));
+        fits = pool.filter((n) => initialsFit(ref, n) && ![...this.aliases].some(([a, p]) => p.includes(n) && a !== ref && a.length >= ref.length && a.toUpperCase() !== ref));
         if (fits.length === 0) fits = pool.filter((n) => initialsFit(ref, n));
       } else if (/^[A-Z][a-z'’-]+$/.test(ref) && pool === this.listed) {
         fits = pool.filter((n) => withoutTitle(n).split(/\s+/)[0]!.toLowerCase() === plain);

@@ -4,7 +4,7 @@ import { type Line, textToLines } from './lines.ts';
 import { findDates, timeRange } from './dates.ts';
 import { findTables } from './tables.ts';
 import { expandMinutesTables } from './table-minutes.ts';
-import { APOLOGIES_HEADING, LEGEND, NOTE_TAKER, PRESENT_HEADING, addEntries, applyLegends, emptyAttendance, sectionText, splitEntries, tableEntries } from './attendance.ts';
+import { ABSENT_HEADING, APOLOGIES_HEADING, LEGEND, attendanceColumns, NOTE_TAKER, PRESENT_HEADING, addEntries, applyLegends, emptyAttendance, sectionText, splitEntries, tableEntries } from './attendance.ts';
 import type { PersonEntry } from './people.ts';
 import { closingTime, fromHeldSentence, labelOf, parseChair, titleFrom } from './header.ts';
 import { blocksOf, itemHeading } from './items.ts';
@@ -42,7 +42,22 @@ export function parseMinutesLines(rawLines: Line[], fileName: string): ParsedMin
   for (let i = 0; i < Math.min(firstItemLine, lines.length); i++) {
     const line = lines[i]!;
     if (line.text === '' || consumed.has(i)) continue;
-    const stop = (l: Line): boolean => !!labelOf(l) || PRESENT_HEADING.test(l.text) || APOLOGIES_HEADING.test(l.text) || NOTE_TAKER.test(l.text) || /^\d+[.)]?\s/.test(l.text);
+    const stop = (l: Line): boolean => !!labelOf(l) || PRESENT_HEADING.test(l.text) || APOLOGIES_HEADING.test(l.text) || ABSENT_HEADING.test(l.text) || NOTE_TAKER.test(l.text) || /^\d+[.)]?\s/.test(l.text);
+    const sideBySide = attendanceColumns(lines, i);
+    if (sideBySide) {
+      for (const { kind, text } of sideBySide.columns) if (kind !== 'absent') addEntries(att, splitEntries(text, kind), kind, marks);
+      for (let j = i; j < sideBySide.to; j++) consumed.add(j);
+      i = sideBySide.to - 1;
+      continue;
+    }
+    const absent = ABSENT_HEADING.exec(line.text);
+    if (absent) {
+      const table = tables.find((t) => t.from === i + 1 || t.from === i + 2);
+      const to = table && table.kind === 'people' && absent[1]!.trim() === '' ? table.to : sectionText(lines, i, absent[1]!, stop).to;
+      for (let j = i; j < to; j++) consumed.add(j);
+      i = to - 1;
+      continue;
+    }
     const present = PRESENT_HEADING.exec(line.text);
     const apologies = present ? null : APOLOGIES_HEADING.exec(line.text);
     if (present || apologies) {
@@ -128,7 +143,7 @@ export function parseMinutesLines(rawLines: Line[], fileName: string): ParsedMin
   for (const a of att.attendees) people.add(a.name);
   for (const a of att.apologies) people.add(a.name);
   people.add(chair?.standingInFor);
-  for (const [initials, name] of att.initials) people.add(name, initials);
+  for (const [initials, names] of att.initials) for (const name of names) people.add(name, initials);
   for (const o of [...att.attendees, ...att.apologies]) people.organisation(o.organisation);
   for (const n of mentionedNames(lines.map((l) => l.text).join('\n'))) people.mention(n);
   const body: BodyResult = readBody({ lines, tables, consumed, firstItemLine, meetingIso: dateIso, people, att, marks });

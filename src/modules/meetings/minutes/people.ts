@@ -6,7 +6,7 @@ const ROLE_WORD =
 export const isRoleLike = (s: string): boolean => ROLE_WORD.test(s);
 
 const ORG_WORD =
-  /\b(?:council|borough|homes|police|service|services|trust|ccg|pct|board|team|group|partnership|authority|nhs|school|college|academy|health|care|hospital|housing|probation|cafcass|company|department|agency|agencies|office|centre|unit|foundation|university|london|sub-?group|committee|forum|panel|network|healthcare|support|business|safety|welfare|justice|help|education|safeguarding|children|finance|legal|communications|comms|quality|assurance|performance|data|intelligence|commissioning|learning|development|training|youth|families|social|admin|administration|secretariat|operations|strategy|policy|protection|public)\b/i;
+  /\b(?:council|borough|homes|police|service|services|trust|ccg|pct|board|team|group|partnership|authority|nhs|schools?|colleges?|academy|academies|health|care|hospitals?|housing|probation|cafcass|company|department|agency|agencies|office|centre|unit|foundation|university|london|sub-?group|committee|forum|panel|network|healthcare|support|business|safety|welfare|justice|help|education|safeguarding|children|finance|legal|communications|comms|quality|assurance|performance|data|intelligence|commissioning|learning|development|training|youth|families|social|admin|administration|secretariat|operations|strategy|policy|protection|public)\b/i;
 export const isOrgLike = (s: string): boolean => ORG_WORD.test(s);
 
 const TITLE = /^(?:cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|miss|prof\.?|professor|revd\.?|rev\.?|dci|dcs|di|ds|dc|pc|ps|sgt\.?|det\.? supt\.?|ch\.? supt\.?|supt\.?|insp\.?|sir|dame|lord|lady|judge|hhj)\s+/i;
@@ -22,6 +22,7 @@ export function looksLikePersonName(s: string): boolean {
   const plain = withoutTitle(s);
   // "Lambeth SCP", "Haringey ICB": a short run of capitals beside ordinary words is an acronym.
   if (/\b[A-Z]{2,4}s?\b/.test(plain) && /\b[A-Z][a-z]/.test(plain)) return false;
+  if (/\b[A-Z]{2,3}\b/.test(plain)) return false;
   return !isOrgLike(plain) && !isRoleLike(plain) && !/^(?:The|All|Any|Each|Every|This|These|Members?|Partners?)\b/.test(plain);
 }
 
