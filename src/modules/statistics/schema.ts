@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Polarity } from './benchmark/polarity.ts';
 
 export const datasetKinds = ['ees', 'board-returns', 'synthetic'] as const;
@@ -71,8 +71,11 @@ export const statImportBatches = pgTable('stat_import_batches', {
 
 /**
  * One published figure: what (measure + filter set), where (area code), when (period).
- * `raw` is the cell exactly as published, so "18.30" or "c" is shown as it was. No foreign
- * keys here: imports write millions of rows and replace them by measure.
+ * `raw` is the cell exactly as published, so "18.30" or "c" is shown as it was; `value` is
+ * the double every benchmark computes with (the same number JavaScript reads from `raw`).
+ * No foreign keys here: imports write millions of rows and replace them by measure.
+ * The primary key also carries value and status (migration 0003, INCLUDE is not expressible
+ * here), so a benchmark reads a series' figures from the index alone.
  */
 export const statValues = pgTable(
   'stat_values',
@@ -82,7 +85,7 @@ export const statValues = pgTable(
     timePeriod: text('time_period').notNull(),
     timeIdentifier: text('time_identifier').notNull(),
     areaCode: text('area_code').notNull(),
-    value: numeric('value'),
+    value: doublePrecision('value'),
     status: text('status'),
     raw: text('raw').notNull(),
     /** Where it came from: an import batch, or a board's return (board + source label). */

@@ -65,7 +65,7 @@ export async function recordBoardReturnValues(db: Queryable, actor: Actor, input
       timePeriod: v.period,
       timeIdentifier: RETURN_IDENTIFIER,
       areaCode: area.code,
-      value: status ? null : String(answer.value),
+      value: status ? null : answer.value,
       status,
       raw: status ?? String(answer.value),
       boardId: board.id,

@@ -1,0 +1,1 @@
+ALTER TABLE "stat_values" ALTER COLUMN "value" SET DATA TYPE double precision;
