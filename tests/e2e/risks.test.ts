@@ -105,4 +105,21 @@ describe('projects and risks journey in Chromium', () => {
     expect(new URL(register!.url()).pathname).toBe('/sign-in');
     expect(journey.checked.length).toBeGreaterThan(12);
   });
+
+  it('deletes the document after a confirmation naming it, and the public page stops listing it', async () => {
+    const { page } = journey;
+    await signInThroughForm(journey, 'risk-coord@example.org', 'ochre tundra violin');
+    await visit(journey, '/projects/datasets-project/plan');
+    await page.getByRole('link', { name: 'Data dictionary' }).click();
+    await page.getByRole('button', { name: 'Delete this document' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Are you sure you want to delete Data dictionary?');
+    expect(await page.locator('main').textContent()).toContain('dictionary.pdf');
+    await expectAccessible(journey, 'delete confirmation');
+    await page.getByRole('button', { name: 'Delete document' }).click();
+    await expect.poll(() => page.locator('.govuk-notification-banner').textContent()).toContain('Data dictionary deleted');
+    await expectAccessible(journey, 'project plan after deleting');
+    await journey.context.clearCookies();
+    await visit(journey, '/projects/datasets-project');
+    expect(await page.getByRole('link', { name: 'Data dictionary' }).count()).toBe(0);
+  });
 });

@@ -241,6 +241,11 @@ export const accessRules: Record<string, Rule> = {
   'POST /documents/:id/edit': r('board-edit', doc('/edit')),
   'POST /documents/:id/versions': r('board-edit', doc('/versions')),
   'GET /documents/:id/download': r('board-read', doc('/download')),
+  'GET /documents/:id/delete': r('board-edit', doc('/delete')),
+  // A real deletion when allowed: probed on documents kept for it, so the others stay for every other probe.
+  'POST /documents/:id/delete': r('board-edit', {
+    url: (fx, side) => `/documents/${fx.disposableDocument[side]}/delete`,
+  }),
   'GET /api/v1/documents': r('board-read', {
     url: (fx, side) => `/api/v1/documents?kind=project&id=${fx.project[side].id}`,
   }),

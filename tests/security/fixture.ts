@@ -54,6 +54,8 @@ export interface SecurityFixture {
   formId: string;
   project: { A: { id: string; slug: string }; B: { id: string; slug: string } };
   document: { A: string; B: string };
+  /** Documents that deleting routes may really delete, leaving `document` for every other probe. */
+  disposableDocument: { A: string; B: string };
   review: { A: string; B: string };
   recommendation: { A: string; B: string };
   example: { A: string; B: string };
@@ -142,6 +144,17 @@ export async function buildSecurityFixture(): Promise<SecurityFixture> {
     { title: secretOfB.document, published: false },
     { fileName: 'b.docx', buffer: docx },
   );
+  const disposable = async (projectId: string, title: string) =>
+    (
+      await addDocument(
+        db,
+        actor,
+        uploadDir,
+        { kind: 'project', id: projectId },
+        { title, published: false },
+        { fileName: 'old.docx', buffer: docx },
+      )
+    ).document.id;
 
   const themes = await learning.listThemes(db);
   const review = async (boardId: string, title: string) =>
@@ -198,6 +211,10 @@ export async function buildSecurityFixture(): Promise<SecurityFixture> {
     formId: form.id,
     project: { A: { id: projectA.id, slug: projectA.slug }, B: { id: projectB.id, slug: projectB.slug } },
     document: { A: docA.document.id, B: docB.document.id },
+    disposableDocument: {
+      A: await disposable(projectA.id, 'Board A superseded paper'),
+      B: await disposable(projectB.id, 'Board B superseded paper'),
+    },
     review: { A: reviewA, B: reviewB },
     recommendation: {
       A: await recommendation(reviewA, 'Board A’s own recommendation'),

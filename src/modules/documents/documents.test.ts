@@ -4,12 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../tests/support/db.ts';
 import type { Database } from '../../platform/db/open.ts';
-import { systemActor } from '../../platform/audit/service.ts';
+import { listAudit, systemActor } from '../../platform/audit/service.ts';
 import { UploadRejected } from '../../platform/files/index.ts';
 import { genuineDocx, PNG_BYTES } from '../../platform/files/document-fixtures.ts';
 import { buildZip, deflatedEntry, deflatedZeros } from '../../platform/files/zip-fixtures.ts';
 import * as documents from './service.ts';
-import { blobPath, sha256Of } from './store.ts';
+import { blobPath, sha256Of, storeBlob } from './store.ts';
 
 let database: Database;
 let uploadDir: string;
@@ -78,6 +78,49 @@ describe('documents', () => {
     }
     expect(countFiles(uploadDir)).toBe(filesBefore);
     expect((await documents.listDocuments(database.db, target)).length).toBe(docsBefore);
+  });
+
+  it('deletes a document with its versions and audit record; files go only once the deletion committed and nothing else uses them', async () => {
+    const own = Buffer.from('%PDF-1.7\n% only in the deleted document\n%%EOF\n');
+    const { document } = await documents.addDocument(database.db, actor, uploadDir, target, { title: 'Old terms of reference' }, { fileName: 'tor.pdf', buffer: own });
+    await documents.addVersion(database.db, actor, uploadDir, document.id, { fileName: 'tor v2.pdf', buffer: PDF });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    // A deletion that rolls back keeps the document and both files.
+    const failing = database.db.transaction(async (tx) => {
+      await documents.deleteDocument(tx, actor, document.id);
+      throw new Error('rolled back');
+    });
+    await expect(failing).rejects.toThrow('rolled back');
+    expect(await documents.getDocument(database.db, document.id)).not.toBeNull();
+
+    const since = new Date();
+    const deleted = await database.db.transaction((tx) => documents.deleteDocument(tx, actor, document.id));
+    expect(deleted.versions).toHaveLength(2);
+    // PDF is still a version of other documents, so only the deleted document's own file is unused.
+    expect(deleted.unusedFiles).toEqual([sha256Of(own)]);
+    expect(fs.existsSync(blobPath(uploadDir, sha256Of(own)))).toBe(true);
+    expect(await documents.removeUnusedFiles(database.db, uploadDir, deleted.unusedFiles, since)).toBe(1);
+    expect(fs.existsSync(blobPath(uploadDir, sha256Of(own)))).toBe(false);
+    expect(fs.existsSync(blobPath(uploadDir, sha256Of(PDF)))).toBe(true);
+    expect(await documents.getDocument(database.db, document.id)).toBeNull();
+    expect(await documents.listVersions(database.db, document.id)).toEqual([]);
+    const [entry] = (await listAudit(database.db, { entity: 'document', action: 'delete' }, { limit: 10, offset: 0 })).rows;
+    expect(entry).toMatchObject({ entityId: document.id, summary: expect.stringContaining('Old terms of reference (2 versions)') });
+    expect((entry!.before as { versions: { fileName: string }[] }).versions.map((v) => v.fileName)).toEqual(['tor v2.pdf', 'tor.pdf']);
+  });
+
+  it('keeps a file stored again while a deletion was cleaning up', async () => {
+    const bytes = Buffer.from('%PDF-1.7\n% uploaded again during a deletion\n%%EOF\n');
+    const { document } = await documents.addDocument(database.db, actor, uploadDir, target, { title: 'Briefing' }, { fileName: 'briefing.pdf', buffer: bytes });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const since = new Date();
+    const deleted = await database.db.transaction((tx) => documents.deleteDocument(tx, actor, document.id));
+    // Someone uploads the same bytes; their version is not committed yet when the cleanup runs.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await storeBlob(uploadDir, bytes);
+    expect(await documents.removeUnusedFiles(database.db, uploadDir, deleted.unusedFiles, since)).toBe(0);
+    expect(fs.existsSync(blobPath(uploadDir, sha256Of(bytes)))).toBe(true);
   });
 
   it('takes permissions from what a document is attached to, and allows nothing for unknown kinds', async () => {

@@ -7,6 +7,7 @@ import { systemActor } from '../../platform/audit/service.ts';
 import { genuineDocx } from '../../platform/files/document-fixtures.ts';
 import * as risks from '../risks/service.ts';
 import * as documents from './service.ts';
+import { blobPath, sha256Of } from './store.ts';
 
 let t: TestApp;
 let uploadDir: string;
@@ -54,6 +55,8 @@ describe('document pages', () => {
     const docUrl = res.headers.location as string;
     const page = await coordinator.get(docUrl);
     expect(page.body).toContain('Data dictionary');
+    // A document is shown under the section of what it is attached to.
+    expect(page.body).toMatch(/href="\/projects" aria-current="true"/);
     const download = await coordinator.get(`${docUrl}/download`);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.headers['x-content-type-options']).toBe('nosniff');
@@ -108,5 +111,47 @@ describe('document pages', () => {
     const api = await viewer.get(`/api/v1/documents?kind=project&id=${projectId}`);
     expect(api.json().documents[0]).toMatchObject({ title: 'Data dictionary', latestVersion: 2 });
     expect((await viewer.get(`/api/v1/documents/${doc!.id}`)).json().versions).toHaveLength(2);
+  });
+
+  it('deletes a document after a confirmation naming it and its versions; it leaves the public page, its files and its links', async () => {
+    const coordinator = await signedInAs(t, 'network-coordinator');
+    const viewer = await signedInAs(t, 'viewer');
+    const bytes = Buffer.from('%PDF-1.7\n% the minutes to be withdrawn\n%%EOF\n');
+    const res = await upload(coordinator, `/documents/new?kind=project&id=${projectId}`, { title: 'Withdrawn minutes', published: 'yes' }, { name: 'minutes.pdf', bytes });
+    const docUrl = res.headers.location as string;
+    const id = docUrl.split('/').pop()!;
+    expect((await t.app.inject({ url: '/projects/datasets-project' })).body).toContain('Withdrawn minutes');
+    const stored = blobPath(uploadDir, sha256Of(bytes));
+    expect(fs.existsSync(stored)).toBe(true);
+
+    // People who may not edit the project see no delete button and are refused.
+    expect((await viewer.get(docUrl)).body).not.toContain(`${docUrl}/delete`);
+    expect((await viewer.get(`${docUrl}/delete`)).statusCode).toBe(403);
+    expect((await viewer.post(`${docUrl}/delete`, {}, docUrl)).statusCode).toBe(403);
+    // Without the CSRF token nothing happens either.
+    const forged = await t.app.inject({ method: 'POST', url: `${docUrl}/delete`, headers: { cookie: coordinator.jar.header, 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+    expect(forged.statusCode).toBe(403);
+    expect(await documents.getDocument(t.database.db, id)).not.toBeNull();
+
+    expect((await coordinator.get(docUrl)).body).toContain(`href="${docUrl}/delete"`);
+    const confirm = await coordinator.get(`${docUrl}/delete`);
+    expect(confirm.statusCode).toBe(200);
+    expect(confirm.body).toContain('Are you sure you want to delete Withdrawn minutes?');
+    expect(confirm.body).toContain('minutes.pdf');
+    expect(confirm.body).toContain('stop appearing on the public page of Datasets project');
+
+    const done = await coordinator.post(`${docUrl}/delete`, {}, `${docUrl}/delete`);
+    expect(done.statusCode).toBe(303);
+    expect(done.headers.location).toBe('/projects/datasets-project/plan');
+    expect((await coordinator.get('/projects/datasets-project/plan')).body).toContain('Withdrawn minutes deleted');
+    expect((await coordinator.get(docUrl)).statusCode).toBe(404);
+    expect((await coordinator.get(`${docUrl}/download`)).statusCode).toBe(404);
+    const publicPage = await t.app.inject({ url: '/projects/datasets-project' });
+    expect(publicPage.body).not.toContain('Withdrawn minutes');
+    expect(publicPage.body).not.toContain(id);
+    expect((await t.app.inject({ url: `/projects/datasets-project/documents/${id}` })).statusCode).toBe(404);
+    expect(fs.existsSync(stored)).toBe(false);
+    const api = await coordinator.get(`/api/v1/documents?kind=project&id=${projectId}`);
+    expect(api.json().documents.map((d: { title: string }) => d.title)).not.toContain('Withdrawn minutes');
   });
 });

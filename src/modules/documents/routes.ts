@@ -40,7 +40,7 @@ const merge = (a: FieldErrors | null, b: FieldErrors | null): FieldErrors | null
 /** Papers attached to things of other modules; who may see them follows what they are attached to. */
 export const documentsModule = fp(async (app: FastifyInstance) => {
   const newForm = (request: FastifyRequest, reply: FastifyReply, target: documents.AttachmentTarget & { kindLabel: string }, q: { kind: string; id: string }, values: unknown, errors?: FieldErrors | null) =>
-    reply.code(errors ? 400 : 200).page(view('new.njk'), { title: 'Upload a document', target, q, values, errors: errors ?? undefined, accept, maxMegabytes });
+    reply.code(errors ? 400 : 200).page(view('new.njk'), { title: 'Upload a document', sectionPath: target.href, target, q, values, errors: errors ?? undefined, accept, maxMegabytes });
 
   app.get('/documents/new', signedIn, async (request, reply) => {
     const q = targetQuery.parse(request.query);
@@ -78,6 +78,7 @@ export const documentsModule = fp(async (app: FastifyInstance) => {
   const documentPage = async (request: FastifyRequest, reply: FastifyReply, found: NonNullable<Awaited<ReturnType<typeof readable>>>, errors?: FieldErrors | null, values?: unknown) =>
     reply.code(errors ? 400 : 200).page(view('document.njk'), {
       title: found.doc.title,
+      sectionPath: found.target.href,
       doc: found.doc,
       target: found.target,
       versions: await documents.listVersions(app.db, found.doc.id),
@@ -117,6 +118,25 @@ export const documentsModule = fp(async (app: FastifyInstance) => {
     const version = await app.db.transaction((tx) => documents.addVersion(tx, request.actor, app.config.uploadDir, found.doc.id, form.file!, note.data));
     await reply.flash('success', `Version ${version.version} uploaded`);
     return reply.redirect(`/documents/${found.doc.id}`, 303);
+  });
+
+  app.get('/documents/:id/delete', signedIn, async (request, reply) => {
+    const found = await readable(request);
+    if (!found) return refuse(request, reply, 404);
+    if (!found.target.canEdit) return refuse(request, reply, 403);
+    return reply.page(view('delete.njk'), { title: `Delete ${found.doc.title}`, sectionPath: found.target.href, doc: found.doc, target: found.target, versions: await documents.listVersions(app.db, found.doc.id) });
+  });
+
+  app.post('/documents/:id/delete', signedIn, async (request, reply) => {
+    const found = await readable(request);
+    if (!found) return refuse(request, reply, 404);
+    if (!found.target.canEdit) return refuse(request, reply, 403);
+    const since = new Date();
+    const deleted = await app.db.transaction((tx) => documents.deleteDocument(tx, request.actor, found.doc.id));
+    // After the commit: a deletion that rolled back must still find its files.
+    await documents.removeUnusedFiles(app.db, app.config.uploadDir, deleted.unusedFiles, since).catch((error: unknown) => request.log.warn({ err: error, document: found.doc.id }, 'deleted document left files behind'));
+    await reply.flash('success', `${found.doc.title} deleted`);
+    return reply.redirect(found.target.href, 303);
   });
 
   app.get('/documents/:id/download', signedIn, async (request, reply) => {

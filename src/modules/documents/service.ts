@@ -1,10 +1,10 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db/types.ts';
 import { recordAudit, type Actor } from '../../platform/audit/service.ts';
 import { checkUpload, UploadRejected } from '../../platform/files/index.ts';
 import { documents, documentVersions } from './schema.ts';
-import { storeBlob } from './store.ts';
+import { removeBlob, storeBlob } from './store.ts';
 
 export * from './attachments.ts';
 export { readBlob, blobExists } from './store.ts';
@@ -144,4 +144,52 @@ export async function listDocuments(db: Queryable, target: { kind: string; id: s
     .where(and(eq(documents.attachedKind, target.kind), eq(documents.attachedId, target.id), target.publishedOnly ? eq(documents.published, true) : undefined))
     .orderBy(asc(documents.title));
   return rows.map((r) => ({ ...r.document, latest: r.version }));
+}
+
+/**
+ * Deletes a document with every version of it. Returns the files no remaining version uses:
+ * remove them with removeUnusedFiles once the transaction has committed, so a deletion
+ * that rolls back never loses a file. The caller has checked the person may edit it.
+ */
+export async function deleteDocument(db: Queryable, actor: Actor, documentId: string) {
+  const doc = await getDocument(db, documentId);
+  if (!doc) throw new Error('No such document');
+  const versions = await listVersions(db, documentId);
+  await db.delete(documents).where(eq(documents.id, documentId));
+  const hashes = [...new Set(versions.map((v) => v.sha256))];
+  const stillUsed = await usedHashes(db, hashes);
+  const count = versions.length === 1 ? '1 version' : `${versions.length} versions`;
+  await recordAudit(db, actor, {
+    action: 'delete',
+    entity: 'document',
+    entityId: documentId,
+    summary: `Deleted document ${doc.title} (${count}) from ${doc.attachedKind} ${doc.attachedId}`,
+    before: {
+      title: doc.title,
+      description: doc.description,
+      published: doc.published,
+      attachedKind: doc.attachedKind,
+      attachedId: doc.attachedId,
+      versions: versions.map((v) => ({ version: v.version, fileName: v.fileName, sha256: v.sha256, size: v.size, uploadedBy: v.uploadedByLabel, uploadedAt: v.uploadedAt })),
+    },
+  });
+  return { document: doc, versions, unusedFiles: hashes.filter((h) => !stillUsed.has(h)) };
+}
+
+async function usedHashes(db: Queryable, hashes: string[]): Promise<Set<string>> {
+  if (hashes.length === 0) return new Set();
+  const rows = await db.selectDistinct({ sha256: documentVersions.sha256 }).from(documentVersions).where(inArray(documentVersions.sha256, hashes));
+  return new Set(rows.map((r) => r.sha256));
+}
+
+/**
+ * Removes files a committed deletion left unused. Files are shared by content, so each is
+ * checked again: one that a version uses by now, or that was stored again since `since`
+ * (an upload of the same bytes still in its transaction), stays. Returns how many went.
+ */
+export async function removeUnusedFiles(db: Queryable, uploadDir: string, hashes: string[], since: Date): Promise<number> {
+  const used = await usedHashes(db, hashes);
+  let removed = 0;
+  for (const sha256 of hashes) if (!used.has(sha256) && (await removeBlob(uploadDir, sha256, since))) removed++;
+  return removed;
 }

@@ -19,7 +19,12 @@ export const sha256Of = (buffer: Buffer) => crypto.createHash('sha256').update(b
 export async function storeBlob(uploadDir: string, buffer: Buffer): Promise<string> {
   const sha256 = sha256Of(buffer);
   const target = blobPath(uploadDir, sha256);
-  if (fs.existsSync(target)) return sha256;
+  if (fs.existsSync(target)) {
+    // Marks the file as wanted again, so a deletion cleaning up at this moment keeps it.
+    const now = new Date();
+    await fs.promises.utimes(target, now, now).catch(() => undefined);
+    if (fs.existsSync(target)) return sha256;
+  }
   await fs.promises.mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.${crypto.randomBytes(6).toString('hex')}.part`;
   await fs.promises.writeFile(temporary, buffer, { mode: 0o640 });
@@ -33,4 +38,13 @@ export function readBlob(uploadDir: string, sha256: string): fs.ReadStream {
 
 export function blobExists(uploadDir: string, sha256: string): boolean {
   return fs.existsSync(blobPath(uploadDir, sha256));
+}
+
+/** Removes a stored file unless it was stored (again) at or after `since`; true when it went. */
+export async function removeBlob(uploadDir: string, sha256: string, since: Date): Promise<boolean> {
+  const target = blobPath(uploadDir, sha256);
+  const stat = await fs.promises.stat(target).catch(() => null);
+  if (!stat || stat.mtimeMs >= since.getTime()) return false;
+  await fs.promises.rm(target, { force: true });
+  return true;
 }
