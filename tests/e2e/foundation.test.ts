@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJourneyUser, expectAccessible, signInThroughForm, startJourney, visit, type Journey } from '../support/browser.ts';
 
@@ -64,5 +66,59 @@ describe('foundation journey in Chromium', () => {
     await journey.page.goto('/no-such-page');
     await expectAccessible(journey, '404 page');
     expect(journey.checked.length).toBeGreaterThan(15);
+  });
+
+  it('the header keeps every section on one line at 1280 px and folds into a menu at 320 px, with the account beside it', async () => {
+    const { page } = journey;
+    const shots = path.resolve('test-results');
+    fs.mkdirSync(shots, { recursive: true });
+    const layout = () =>
+      page.evaluate(() => {
+        const box = (e: Element) => e.getBoundingClientRect();
+        const items = [...document.querySelectorAll('.govuk-service-navigation__item')].filter((e) => box(e).height > 0);
+        return {
+          rows: new Set(items.map((e) => Math.round(box(e).top))).size,
+          visibleItems: items.map((e) => e.textContent!.trim()),
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          account: [...document.querySelectorAll('.hub-account a, .hub-account button')].filter((e) => box(e).width > 0).map((e) => ({ text: e.textContent!.trim(), right: box(e).right })),
+        };
+      });
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await visit(journey, '/network/boards');
+    const wide = await layout();
+    await page.screenshot({ path: path.join(shots, 'navigation-1280.png') });
+    expect(wide.visibleItems).toEqual(['Network', 'Meetings', 'Framework', 'Statistics', 'Collections', 'Projects', 'Learning', 'Administration']);
+    expect(wide.rows, 'rows of navigation at 1280 px').toBe(1);
+    expect(wide.overflow).toBe(0);
+    expect(wide.account.map((a) => a.text)).toEqual(['Ada Admin (your account)', 'Sign out']);
+    expect(await page.locator('.govuk-service-navigation__item--active').textContent()).toContain('Network');
+    expect(await page.locator('.govuk-service-navigation__link[aria-current]').textContent()).toContain('Network');
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.reload();
+    const narrow = await layout();
+    await page.screenshot({ path: path.join(shots, 'navigation-320-closed.png') });
+    expect(narrow.visibleItems, 'sections hidden behind the menu button at 320 px').toEqual([]);
+    expect(narrow.overflow).toBe(0);
+    expect(narrow.account.map((a) => a.text)).toEqual(['Ada Admin (your account)', 'Sign out']);
+    expect(Math.max(...narrow.account.map((a) => a.right))).toBeLessThanOrEqual(320);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await expectAccessible(journey, 'menu closed at 320 px');
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    const open = await layout();
+    await page.screenshot({ path: path.join(shots, 'navigation-320-open.png') });
+    expect(open.visibleItems).toHaveLength(8);
+    expect(open.overflow).toBe(0);
+    await expectAccessible(journey, 'menu open at 320 px');
+
+    await page.getByRole('link', { name: 'Ada Admin' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Your account');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('Sign in');
+    await expectAccessible(journey, 'signed out');
   });
 });

@@ -52,6 +52,27 @@ describe('pages and errors', () => {
   });
 });
 
+describe('header', () => {
+  it('lists the sections in the service navigation, marks the current one, and keeps the account in the header bar', async () => {
+    const viewer = await signedInAs(t, 'viewer');
+    const boards = (await viewer.get('/network/boards')).body;
+    const sections = boards.slice(boards.indexOf('govuk-service-navigation'), boards.indexOf('</header>'));
+    expect(sections).toMatch(/href="\/network" aria-current="true"/);
+    expect(sections).toContain('href="/meetings"');
+    expect(sections).not.toContain('Administration');
+    expect(sections).not.toContain('Sign out');
+    expect(sections).not.toContain('/account');
+    const bar = boards.slice(boards.indexOf('govuk-generic-header'), boards.indexOf('govuk-service-navigation'));
+    expect(bar).toMatch(/<nav class="hub-account" aria-label="Account">[\s\S]*href="\/account"[\s\S]*action="\/sign-out"/);
+    expect((await viewer.get('/network')).body).toMatch(/href="\/network" aria-current="page"/);
+    expect((await viewer.get('/account')).body).toMatch(/href="\/account" aria-current="page"/);
+    // govuk-frontend's script (the narrow-screen menu button) carries the page's CSP nonce.
+    const page = await viewer.get('/network');
+    const nonce = /'nonce-([^']+)'/.exec(String(page.headers['content-security-policy']))![1];
+    expect(page.body).toContain(`<script type="module" src="/scripts/init.js" nonce="${nonce}">`);
+  });
+});
+
 describe('sign-in form', () => {
   it('refuses a post without the CSRF token, saving nothing', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/sign-in', payload: { email: 'a@b.org', password: 'x' } });

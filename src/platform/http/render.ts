@@ -33,10 +33,17 @@ export const renderPlugin = fp(async (app: FastifyInstance) => {
     const request = this.request;
     const principal = request.principal;
     const path = request.url.split('?')[0] ?? '/';
+    // A page outside every section's path (a document, say) names the page it belongs under.
+    const sectionPath = typeof data.sectionPath === 'string' ? data.sectionPath : path;
     const navigation = principal
       ? app.navigation
           .filter((n) => !n.action || can(principal, n.action))
-          .map((n) => ({ href: n.href, text: n.text, active: path === n.href || path.startsWith(`${n.href}/`) }))
+          .map((n) => ({
+            href: n.href,
+            text: n.text,
+            current: path === n.href,
+            active: sectionPath === n.href || sectionPath.startsWith(`${n.href}/`),
+          }))
       : [];
     const flash = request.sessionToken ? await takeFlash(app.db, request.sessionToken) : [];
     const nonce = (this as FastifyReply & { cspNonce?: { script: string; style: string } }).cspNonce;
