@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { systemActor } from '../../platform/audit/service.ts';
 import { CliError, type RegisterCli } from '../../platform/cli-context.ts';
-import { metaFileBeside, StatisticsFileError, type SkippedLevel } from './ees/index.ts';
+import { metaFileBeside, StatisticsFileError } from './ees/index.ts';
+import { skippedLevelsText } from './present.ts';
 import { StatisticsQueryError } from './errors.ts';
 import * as statistics from './service.ts';
 
@@ -22,12 +23,6 @@ function parseFilters(pairs: string[] | undefined): Record<string, string> {
 
 /** EES shows academic and financial years as 2024/25; files and the store hold 202425. */
 const periodOf = (text: string) => text.trim().replace(/^(\d{4})[/-](\d{2})(?=$|\s)/, '$1$2');
-
-export function skippedText(skipped: readonly SkippedLevel[]): string {
-  const rows = skipped.reduce((n, s) => n + s.rows, 0);
-  const levels = skipped.map((s) => `${s.level} (${s.rows} from line ${s.firstLine})`).join(', ');
-  return `Skipped ${rows} rows at levels the hub holds no areas for: ${levels}. Their figures were not imported.`;
-}
 
 /** Known failures become one clear line; anything else is a bug and keeps its stack. */
 async function clearly<T>(work: () => Promise<T>): Promise<T> {
@@ -77,7 +72,7 @@ export const registerStatisticsCli: RegisterCli = (program, ctx) => {
         `Imported ${result.values} values (${result.rows} rows, ${result.measures.length} measures) into dataset ${result.dataset}` +
           `${result.replaced ? `, replacing ${result.replaced}` : ''}${result.areasAdded ? `; ${result.areasAdded} areas added` : ''} in ${result.milliseconds} ms.\n`,
       );
-      if (result.skippedLevels.length) ctx.out(`${skippedText(result.skippedLevels)}\n`);
+      if (result.skippedLevels.length) ctx.out(`${skippedLevelsText(result.skippedLevels)}\n`);
     });
 
   stats

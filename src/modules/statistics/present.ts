@@ -1,5 +1,6 @@
 import { suppressSmallNumbers } from '../../platform/export/index.ts';
 import { compare, type Polarity } from './benchmark/index.ts';
+import type { SkippedLevel } from './ees/index.ts';
 import { isCountMeasure } from './store/keys.ts';
 
 export const view = (name: string) => `modules/statistics/views/${name}`;
@@ -53,3 +54,10 @@ export const filterText = (filters: Record<string, string>) =>
   Object.entries(filters)
     .map(([k, v]) => `${k.replace(/_/g, ' ')}: ${v}`)
     .join('; ');
+
+/** What an import left out because the hub holds no areas at those levels. */
+export function skippedLevelsText(skipped: readonly SkippedLevel[]): string {
+  const rows = skipped.reduce((n, s) => n + s.rows, 0);
+  const levels = skipped.map((s) => `${s.level} (${s.rows} from line ${s.firstLine})`).join(', ');
+  return `Skipped ${rows} rows at levels the hub holds no areas for: ${levels}. Their figures were not imported.`;
+}

@@ -8,8 +8,8 @@ import { parseForm, singleError, type FieldErrors } from '../../platform/http/fo
 import { requireCan } from '../../platform/http/session.ts';
 import { safeFileName } from '../../platform/files/index.ts';
 import { listAreas } from '../network/service.ts';
-import { StatisticsFileError } from './ees/index.ts';
-import { view } from './present.ts';
+import { isZip, pairEesFiles, StatisticsFileError, unpackEesZip, type NamedFile } from './ees/index.ts';
+import { skippedLevelsText, view } from './present.ts';
 import * as statistics from './service.ts';
 
 const manage = { preHandler: requireCan('network:manage') };
@@ -17,7 +17,8 @@ const MAX_UPLOAD = 50 * 1024 * 1024;
 
 interface Upload {
   fields: Record<string, string>;
-  files: Record<string, { name: string; path: string }>;
+  /** Every file of each field (a field may take several). */
+  files: Record<string, NamedFile[]>;
   dir: string;
 }
 
@@ -34,10 +35,11 @@ async function receive(request: FastifyRequest): Promise<Upload> {
           part.file.resume();
           continue;
         }
-        const target = path.join(dir, `${part.fieldname}-${safeFileName(part.filename, 'upload.csv')}`);
+        const list = (upload.files[part.fieldname] ??= []);
+        const target = path.join(dir, `${part.fieldname}${list.length}-${safeFileName(part.filename, 'upload.csv')}`);
         await pipeline(part.file, fs.createWriteStream(target));
         if (part.file.truncated) throw new UploadTooLarge();
-        upload.files[part.fieldname] = { name: part.filename, path: target };
+        list.push({ name: part.filename, path: target });
       } else if (typeof part.value === 'string') upload.fields[part.fieldname] = part.value;
     }
   } catch (e) {
@@ -78,22 +80,47 @@ export async function manageRoutes(app: FastifyInstance) {
       const { fields, files } = upload;
       const name = datasetName.safeParse(fields.dataset || undefined);
       if (!name.success) return importForm(reply, fields, singleError('dataset', name.error.issues[0]!.message));
-      const data = files.file;
-      if (!data) return importForm(reply, fields, singleError('file', 'Select an EES data file (.csv)'));
+      if (!files.file?.length) return importForm(reply, fields, singleError('file', 'Select an EES data file (.csv)'));
+      const metaUploads = new Set((files.meta ?? []).map((f) => f.path));
+      // Error messages name the files on disk; people know them by the names they chose.
+      const known = new Map<string, NamedFile>();
+      const fail = (e: StatisticsFileError) => {
+        const own = known.get(path.basename(e.file));
+        const message = own ? e.message.replace(path.basename(e.file), own.name) : e.message;
+        return importForm(reply, fields, singleError(own && metaUploads.has(own.path) ? 'meta' : 'file', `Nothing was imported. ${message}`));
+      };
       try {
-        const result = await statistics.importEesFile(app.db, request.actor, data.path, {
-          meta: files.meta?.path,
-          dataset: name.data || statistics.datasetNameOf(data.name),
-          fileName: data.name,
-          metaFileName: files.meta?.name,
-        });
-        return reply.page(view('import-result.njk'), { title: 'Import complete', result });
-      } catch (e) {
-        if (e instanceof StatisticsFileError) {
-          // Messages name the temporary copy; show the name the user knows.
-          const message = e.message.replace(path.basename(e.file), path.basename(e.file) === path.basename(files.meta?.path ?? '') ? (files.meta?.name ?? '') : data.name);
-          return importForm(reply, fields, singleError(path.basename(e.file) === path.basename(files.meta?.path ?? '') ? 'meta' : 'file', `Nothing was imported. ${message}`));
+        const given: NamedFile[] = [];
+        const leftOut: string[] = [];
+        for (const f of [...files.file, ...(files.meta ?? [])]) {
+          known.set(path.basename(f.path), f);
+          if (!isZip(f.path)) {
+            given.push(f);
+            continue;
+          }
+          const unpacked = await unpackEesZip(f, upload.dir);
+          for (const u of unpacked.files) known.set(path.basename(u.path), { ...u, name: `${u.name} (in ${f.name})` });
+          given.push(...unpacked.files);
+          leftOut.push(...unpacked.ignored.map((entry) => `${entry} (in ${f.name})`));
         }
+        const pairs = pairEesFiles(given);
+        if (pairs.length === 0) return importForm(reply, fields, singleError('file', 'Select an EES data file (.csv) as well as its meta file'));
+        if (name.data && pairs.length > 1) {
+          return importForm(reply, fields, singleError('dataset', `Leave the dataset name blank to import ${pairs.length} data files: each is named after its file`));
+        }
+        const reports = await statistics.importEesFiles(
+          app.db,
+          request.actor,
+          pairs.map((p) => ({ file: p.data.path, meta: p.meta?.path, dataset: name.data || undefined, fileName: p.data.name, metaFileName: p.meta?.name })),
+        );
+        return reply.page(view('import-result.njk'), {
+          title: 'Import complete',
+          values: reports.reduce((n, r) => n + r.values, 0),
+          reports: reports.map((r) => ({ ...r, skippedText: r.skippedLevels.length ? skippedLevelsText(r.skippedLevels) : null })),
+          leftOut,
+        });
+      } catch (e) {
+        if (e instanceof StatisticsFileError) return fail(e);
         throw e;
       }
     } finally {
@@ -116,7 +143,7 @@ export async function manageRoutes(app: FastifyInstance) {
       throw e;
     }
     try {
-      const file = upload.files.file;
+      const file = upload.files.file?.[0];
       if (!file) return neighboursPage(reply, singleError('file', 'Select DfE’s statistical neighbours file (.csv)'));
       try {
         const result = await statistics.importNeighbours(app.db, request.actor, file.path, { fileName: file.name });

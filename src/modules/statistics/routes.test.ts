@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildZip, deflatedEntry } from '../../platform/files/zip-fixtures.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, csrfFrom, signedInAs, type TestApp } from '../../../tests/support/app.ts';
 import { systemActor } from '../../platform/audit/service.ts';
@@ -6,6 +8,7 @@ import * as statistics from './service.ts';
 import { dfePath } from './test-support.ts';
 
 const REFERRALS = 'c1_children_in_need_referrals_and_rereferrals_2013_to_2025';
+const fixture = (name: string) => path.join(import.meta.dirname, 'ees', 'fixtures', name);
 let t: TestApp;
 
 beforeAll(async () => {
@@ -15,13 +18,15 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.close());
 
-function multipart(files: Record<string, { name: string; content: string | Buffer }>, fields: Record<string, string> = {}) {
+type UploadFile = { name: string; content: string | Buffer };
+
+function multipart(files: Record<string, UploadFile | UploadFile[]>, fields: Record<string, string> = {}) {
   const boundary = '----hubtest' + Math.random().toString(16).slice(2);
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   }
-  for (const [name, file] of Object.entries(files)) {
+  for (const [name, file] of Object.entries(files).flatMap(([field, f]) => [f].flat().map((one) => [field, one] as const))) {
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n`));
     parts.push(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content));
     parts.push(Buffer.from('\r\n'));
@@ -112,6 +117,43 @@ describe('statistics pages', () => {
     expect(await statistics.findDataset(t.database.db, 'broken')).toBeNull();
     const member = await signedInAs(t, 'board-member', 'camden');
     expect((await member.get('/statistics/import')).statusCode).toBe(403);
+  });
+
+  it('pairs a data file with its meta file chosen together, and says the meta file decided the columns', async () => {
+    const coordinator = await signedInAs(t, 'network-coordinator');
+    const page = await upload(coordinator, '/statistics/import', '/statistics/import', {
+      file: [
+        { name: 'absence_by_year_group_202425.meta.csv', content: readFileSync(fixture('absence_by_year_group_202425.meta.csv')) },
+        { name: 'absence_by_year_group_202425.csv', content: readFileSync(fixture('absence_by_year_group_202425.csv')) },
+      ],
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('the meta file absence_by_year_group_202425.meta.csv');
+    const dataset = await statistics.findDataset(t.database.db, 'absence_by_year_group_202425');
+    expect(dataset?.filters).toEqual(['education_phase', 'year_group']);
+  });
+
+  it('imports the data files of an EES zip, reports the rows and entries it left out, and refuses a zip with a broken file', async () => {
+    const coordinator = await signedInAs(t, 'network-coordinator');
+    const sen = readFileSync(fixture('sen_provision_by_constituency_202425.csv'));
+    const zip = buildZip([deflatedEntry('data/sen_provision.csv', sen), deflatedEntry('data-guidance/data-guidance.txt', 'Guidance')]);
+    const page = await upload(coordinator, '/statistics/import', '/statistics/import', { file: { name: 'special-educational-needs.zip', content: zip } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Skipped 4 rows at levels the hub holds no areas for: Parliamentary constituency (4 from line 16)');
+    expect(page.body).toContain('data-guidance/data-guidance.txt (in special-educational-needs.zip)');
+    expect(await statistics.findDataset(t.database.db, 'sen_provision')).not.toBeNull();
+
+    const broken = buildZip([
+      deflatedEntry('data/good.csv', sen),
+      deflatedEntry('data/bad.csv', String(sen).replace('1912,6.40', '"1,912",6.40')),
+    ]);
+    const refused = await upload(coordinator, '/statistics/import', '/statistics/import', { file: { name: 'mixed.zip', content: broken } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toMatch(/Nothing was imported. bad\.csv \(in mixed\.zip\), line 10, column &quot;number_of_pupils&quot;: &quot;1,912&quot; has a thousands separator/);
+    expect(await statistics.findDataset(t.database.db, 'good')).toBeNull();
+    const named = await upload(coordinator, '/statistics/import', '/statistics/import', { file: { name: 'two.zip', content: buildZip([deflatedEntry('data/a.csv', sen), deflatedEntry('data/b.csv', sen)]) } }, { dataset: 'one name' });
+    expect(named.statusCode).toBe(400);
+    expect(named.body).toContain('Leave the dataset name blank to import 2 data files');
   });
 
   it('creates comparator groups, with errors linked to fields and values kept', async () => {
