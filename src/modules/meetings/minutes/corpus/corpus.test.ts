@@ -10,7 +10,20 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedMinutes } from '../types.ts';
 
 const DEV = path.join(import.meta.dirname, 'dev');
-const KEYS = ['title', 'date', 'start', 'end', 'location', 'chair', 'attendees', 'apologies', 'items', 'actions', 'suggestedActions', 'nextMeetings'];
+const KEYS = [
+  'title',
+  'date',
+  'start',
+  'end',
+  'location',
+  'chair',
+  'attendees',
+  'apologies',
+  'items',
+  'actions',
+  'suggestedActions',
+  'nextMeetings',
+];
 const TITLES = /^(?:dr|cllr|councillor|dc|dci|di|ds|dsupt|prof|mr|mrs|ms|miss)\.?$/i;
 
 const docs = readdirSync(DEV).filter((f) => /\.(?:docx|txt|md)$/.test(f));
@@ -22,7 +35,14 @@ async function sourceText(file: string): Promise<string> {
       return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
     } catch {
       // Word's "Save as plain text" writes Windows-1252; only its quotes and dashes occur here.
-      const cp1252: Record<string, string> = { '\x91': '‘', '\x92': '’', '\x93': '“', '\x94': '”', '\x96': '–', '\x97': '—' };
+      const cp1252: Record<string, string> = {
+        '\x91': '‘',
+        '\x92': '’',
+        '\x93': '“',
+        '\x94': '”',
+        '\x96': '–',
+        '\x97': '—',
+      };
       return buffer.toString('latin1').replace(/[\x91-\x97]/g, (c) => cp1252[c] ?? c);
     }
   }
@@ -42,14 +62,19 @@ async function sourceText(file: string): Promise<string> {
 }
 
 /** Folds line breaks, table cell gaps and Markdown emphasis, as the expectations do. */
-const fold = (s: string): string => s.replace(/\*\*|__/g, '').replace(/\|/g, ' ').replace(/\s+/g, ' ');
+const fold = (s: string): string =>
+  s
+    .replace(/\*\*|__/g, '')
+    .replace(/\|/g, ' ')
+    .replace(/\s+/g, ' ');
 
 function initials(name: string): string {
   const words = name.split(/\s+/).filter((w) => !TITLES.test(w));
   return `${words[0]![0]}${words.at(-1)![0]}`.toUpperCase();
 }
 
-const isoDate = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+const isoDate = (d: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
 const time = (t: string | null): boolean => t === null || /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(t);
 
 describe('dev corpus expectations', () => {
@@ -61,14 +86,17 @@ describe('dev corpus expectations', () => {
   });
 
   for (const file of docs) {
-    const expectedFile = file.endsWith('.docx') ? `${file}.expected.json` : file.replace(/\.\w+$/, '.expected.json');
+    const expectedFile = file.endsWith('.docx')
+      ? `${file}.expected.json`
+      : file.replace(/\.\w+$/, '.expected.json');
     it(`${file}: expectations are found in the document as written`, async () => {
       expect(existsSync(path.join(DEV, expectedFile)), expectedFile).toBe(true);
       const e = JSON.parse(readFileSync(path.join(DEV, expectedFile), 'utf8')) as ParsedMinutes;
       expect(Object.keys(e)).toEqual(KEYS);
       const raw = (await sourceText(file)).replace(/\s+/g, ' ');
       const text = fold(raw);
-      const found = (s: string, what: string): void => expect(text.includes(fold(s)), `${what} "${s}"`).toBe(true);
+      const found = (s: string, what: string): void =>
+        expect(text.includes(fold(s)), `${what} "${s}"`).toBe(true);
 
       expect(isoDate(e.date)).toBe(true);
       expect(time(e.start) && time(e.end)).toBe(true);
@@ -86,12 +114,20 @@ describe('dev corpus expectations', () => {
         for (const o of a.owners) {
           found(o.as, 'owner');
           if ('group' in o) continue;
-          for (const c of o.candidates) expect(people.includes(c) || text.includes(c), `candidate ${c}`).toBe(true);
-          expect(o.person === null ? o.candidates.length > 1 : o.candidates.length === 1 && o.candidates[0] === o.person, `owner ${o.as}`).toBe(true);
+          for (const c of o.candidates)
+            expect(people.includes(c) || text.includes(c), `candidate ${c}`).toBe(true);
+          expect(
+            o.person === null
+              ? o.candidates.length > 1
+              : o.candidates.length === 1 && o.candidates[0] === o.person,
+            `owner ${o.as}`,
+          ).toBe(true);
           // Initials the minutes assign to someone, "Jane Okafor (JO)", settle who they are.
           if (/^[A-Z]{2}$/.test(o.as) && !raw.includes(`(${o.as})`) && !raw.includes(` ${o.as} |`)) {
             // Two-letter initials: the candidates are exactly the people named whose initials they are.
-            expect([...o.candidates].sort(), `candidates for ${o.as}`).toEqual(people.filter((n) => initials(n) === o.as).sort());
+            expect([...o.candidates].sort(), `candidates for ${o.as}`).toEqual(
+              people.filter((n) => initials(n) === o.as).sort(),
+            );
           }
         }
       }

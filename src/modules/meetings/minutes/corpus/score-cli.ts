@@ -52,11 +52,34 @@ function formatTable(score: SetScore): string {
   const rows = [['measure', 'expected', 'parsed', 'matched', 'precision', 'recall', 'F1']];
   for (const m of COUNTED_MEASURES) {
     const s = score.measures[m];
-    rows.push([LABELS[m]!, String(s.expected), String(s.parsed), String(s.matched), pct(s.precision), pct(s.recall), pct(s.f1)]);
+    rows.push([
+      LABELS[m]!,
+      String(s.expected),
+      String(s.parsed),
+      String(s.matched),
+      pct(s.precision),
+      pct(s.recall),
+      pct(s.f1),
+    ]);
   }
-  rows.push([LABELS.due!, String(score.due.total), '', String(score.due.correct), '', '', `${pct(score.due.accuracy)} (accuracy)`]);
+  rows.push([
+    LABELS.due!,
+    String(score.due.total),
+    '',
+    String(score.due.correct),
+    '',
+    '',
+    `${pct(score.due.accuracy)} (accuracy)`,
+  ]);
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function formatMisses(score: SetScore): string {
@@ -64,7 +87,8 @@ function formatMisses(score: SetScore): string {
   for (const d of score.documents) {
     if (d.misses.length === 0) continue;
     out.push('', `${d.name} (${d.misses.length})`);
-    for (const m of d.misses) out.push(`  ${LABELS[m.measure]} ${m.kind}: ${m.value}${m.action ? `   [action: ${m.action}]` : ''}`);
+    for (const m of d.misses)
+      out.push(`  ${LABELS[m.measure]} ${m.kind}: ${m.value}${m.action ? `   [action: ${m.action}]` : ''}`);
   }
   return out.join('\n');
 }

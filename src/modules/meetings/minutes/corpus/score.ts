@@ -6,7 +6,10 @@
 import type { ActionOwner, ParsedMinutes } from '../types.ts';
 
 /** The parts of the minutes JSON that are scored. */
-export type ScoredMinutes = Pick<ParsedMinutes, 'attendees' | 'apologies' | 'items' | 'actions' | 'nextMeetings'>;
+export type ScoredMinutes = Pick<
+  ParsedMinutes,
+  'attendees' | 'apologies' | 'items' | 'actions' | 'nextMeetings'
+>;
 
 export interface DocumentPair {
   name?: string;
@@ -16,7 +19,14 @@ export interface DocumentPair {
 }
 
 export type CountedMeasure = 'attendees' | 'apologies' | 'items' | 'actions' | 'owners' | 'nextMeetings';
-export const COUNTED_MEASURES: readonly CountedMeasure[] = ['attendees', 'apologies', 'items', 'actions', 'owners', 'nextMeetings'];
+export const COUNTED_MEASURES: readonly CountedMeasure[] = [
+  'attendees',
+  'apologies',
+  'items',
+  'actions',
+  'owners',
+  'nextMeetings',
+];
 
 export interface F1Score {
   expected: number;
@@ -88,7 +98,10 @@ export function jaccard(a: string, b: string): number {
  * Pairs expected with parsed actions: every pair at or above the threshold, best first
  * (ties in document order), each action used at most once.
  */
-export function matchActions(expected: readonly { text: string }[], parsed: readonly { text: string }[]): [number, number][] {
+export function matchActions(
+  expected: readonly { text: string }[],
+  parsed: readonly { text: string }[],
+): [number, number][] {
   const candidates: { e: number; p: number; score: number }[] = [];
   expected.forEach((ea, e) =>
     parsed.forEach((pa, p) => {
@@ -119,7 +132,10 @@ export function ownerKey(owner: ActionOwner): string {
 }
 
 /** Multiset comparison: what both hold, and what only one side holds. */
-function compareBags(expected: readonly string[], parsed: readonly string[]): { matched: number; missed: string[]; extra: string[] } {
+function compareBags(
+  expected: readonly string[],
+  parsed: readonly string[],
+): { matched: number; missed: string[]; extra: string[] } {
   const left = new Map<string, number>();
   for (const k of parsed) left.set(k, (left.get(k) ?? 0) + 1);
   const missed: string[] = [];
@@ -157,15 +173,30 @@ export function scoreDocument(pair: DocumentPair, index = 0): DocumentScore {
     c.expected += expected.length;
     c.parsed += parsed.length;
     c.matched += r.matched;
-    for (const value of r.missed) misses.push({ measure, kind: 'missed', value, ...(action === undefined ? {} : { action }) });
-    for (const value of r.extra) misses.push({ measure, kind: 'extra', value, ...(action === undefined ? {} : { action }) });
+    for (const value of r.missed)
+      misses.push({ measure, kind: 'missed', value, ...(action === undefined ? {} : { action }) });
+    for (const value of r.extra)
+      misses.push({ measure, kind: 'extra', value, ...(action === undefined ? {} : { action }) });
   };
 
-  bag('attendees', exp.attendees.map((a) => normalise(a.name)), got.attendees.map((a) => normalise(a.name)));
-  bag('apologies', exp.apologies.map((a) => normalise(a.name)), got.apologies.map((a) => normalise(a.name)));
-  const itemKey = (i: { number: string; title: string }): string => `${normalise(i.number)} ${normalise(i.title)}`;
+  bag(
+    'attendees',
+    exp.attendees.map((a) => normalise(a.name)),
+    got.attendees.map((a) => normalise(a.name)),
+  );
+  bag(
+    'apologies',
+    exp.apologies.map((a) => normalise(a.name)),
+    got.apologies.map((a) => normalise(a.name)),
+  );
+  const itemKey = (i: { number: string; title: string }): string =>
+    `${normalise(i.number)} ${normalise(i.title)}`;
   bag('items', exp.items.map(itemKey), got.items.map(itemKey));
-  bag('nextMeetings', exp.nextMeetings.map((m) => m.date), got.nextMeetings.map((m) => m.date));
+  bag(
+    'nextMeetings',
+    exp.nextMeetings.map((m) => m.date),
+    got.nextMeetings.map((m) => m.date),
+  );
 
   const pairs = matchActions(exp.actions, got.actions);
   const pairedE = new Set(pairs.map(([e]) => e));
@@ -185,7 +216,13 @@ export function scoreDocument(pair: DocumentPair, index = 0): DocumentScore {
     const pa = got.actions[p]!;
     bag('owners', ea.owners.map(ownerKey), pa.owners.map(ownerKey), ea.text);
     if (ea.due === pa.due) dueCorrect++;
-    else misses.push({ measure: 'due', kind: 'wrong', value: `expected ${ea.due ?? 'null'}, parsed ${pa.due ?? 'null'}`, action: ea.text });
+    else
+      misses.push({
+        measure: 'due',
+        kind: 'wrong',
+        value: `expected ${ea.due ?? 'null'}, parsed ${pa.due ?? 'null'}`,
+        action: ea.text,
+      });
   }
   // An action the parser missed loses its owners too; one it invented brings extra owners.
   exp.actions.forEach((a, e) => {
@@ -195,7 +232,12 @@ export function scoreDocument(pair: DocumentPair, index = 0): DocumentScore {
     if (!pairedP.has(p)) bag('owners', [], a.owners.map(ownerKey), a.text);
   });
 
-  return { name: pair.name ?? `document ${index + 1}`, counts, due: { total: pairs.length, correct: dueCorrect }, misses };
+  return {
+    name: pair.name ?? `document ${index + 1}`,
+    counts,
+    due: { total: pairs.length, correct: dueCorrect },
+    misses,
+  };
 }
 
 function f1Of(expected: number, parsed: number, matched: number): F1Score {
