@@ -3,9 +3,12 @@ import { z } from 'zod';
 import type { Queryable } from '../../platform/db/types.ts';
 import { recordAudit, type Actor } from '../../platform/audit/service.ts';
 import { UserFacingError } from '../../platform/http/errors.ts';
+import { optionalDate } from '../../platform/http/fields.ts';
 import { groupMemberships, groups, people } from '../network/schema.ts';
 import { actionNotes, actionOwners, actionStatuses, agendaItems, meetingActions, meetings, type ActionStatus } from './schema.ts';
 import { isoDate } from './meetings.ts';
+import { FieldProblem } from './problems.ts';
+import { itemOrder } from './items.ts';
 
 export const actionStatusLabels: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 
@@ -16,9 +19,11 @@ export const ownerInput = z.union([
   z.object({ label: z.string().trim().min(1).max(200) }),
 ]);
 
+const actionText = z.string({ message: 'Enter what is to be done' }).trim().min(1, 'Enter what is to be done').max(5000, 'The action must be 5,000 characters or fewer');
+
 export const actionInput = z
   .object({
-    text: z.string().trim().min(1, 'Enter what is to be done').max(5000, 'The action must be 5,000 characters or fewer'),
+    text: actionText,
     itemId: z
       .union([z.literal(''), z.string().uuid()])
       .nullish()
@@ -31,10 +36,40 @@ export const actionInput = z
   .refine((v) => !(v.due && v.dueByNextMeeting), { message: 'Choose a due date or “by the next meeting”, not both', path: ['due'] });
 export type ActionInput = z.input<typeof actionInput>;
 
+/** When an action is due, as the form asks it: by a date, by the next meeting, or no date at all. */
+export const dueKinds = ['date', 'next', 'none'] as const;
+
+/**
+ * The action form (text, item, when due) as action input without owners. A form that
+ * does not say when (an older form, the API) means "by the date given", if any.
+ */
+export const actionForm = z
+  .object({
+    text: actionText,
+    itemId: z.string().optional(),
+    dueKind: z.enum(dueKinds, { message: 'Choose when the action is due' }).optional(),
+    due: optionalDate('The due date'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.dueKind === 'date' && !v.due) ctx.addIssue({ code: 'custom', path: ['due'], message: 'Enter the date the action is due, like 2025-04-30' });
+  })
+  .transform((v) => {
+    const kind = v.dueKind ?? (v.due ? 'date' : 'none');
+    return { text: v.text, itemId: v.itemId, due: kind === 'date' ? v.due : null, dueByNextMeeting: kind === 'next' };
+  });
+
+/** An action may sit only under an item of its own meeting. */
+export async function checkItemOfMeeting(db: Queryable, meetingId: string, itemId: string | null | undefined) {
+  if (!itemId) return;
+  const [item] = await db.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
+  if (!item) throw new FieldProblem('itemId', 'Choose an item of this meeting, or “Not under an item”');
+}
+
 export async function addAction(db: Queryable, actor: Actor, meetingId: string, input: ActionInput) {
   const v = actionInput.parse(input);
   const [meeting] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
   if (!meeting) throw new UserFacingError(404, 'No such meeting');
+  await checkItemOfMeeting(db, meetingId, v.itemId);
   const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(meetingActions).where(eq(meetingActions.meetingId, meetingId));
   const [row] = await db
     .insert(meetingActions)
@@ -188,8 +223,13 @@ export async function outstandingAt(db: Queryable, meeting: { id: string; groupI
   return owned.map((r) => ({ ...r, ageDays: daysBetween(r.meetingDate, meeting.date) }));
 }
 
+/**
+ * A meeting's actions in the order its minutes give them: those under no item first, then
+ * item by item in agenda order, in the order recorded within an item.
+ */
 export async function actionsOfMeeting(db: Queryable, meetingId: string, today: string) {
-  return (await listActions(db, { meetingId, today }, { limit: 10_000, offset: 0 })).rows.sort((a, b) => a.action.position - b.action.position);
+  const order = (a: { itemNumber: string | null }) => (a.itemNumber ? itemOrder(a.itemNumber) : -1);
+  return (await listActions(db, { meetingId, today }, { limit: 10_000, offset: 0 })).rows.sort((a, b) => order(a) - order(b) || a.action.position - b.action.position);
 }
 
 export async function getAction(db: Queryable, id: string, today: string) {

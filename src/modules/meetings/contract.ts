@@ -3,6 +3,7 @@ import type { Queryable } from '../../platform/db/types.ts';
 import type { ActionOwner, ParsedMinutes } from './minutes/types.ts';
 import { meetings } from './schema.ts';
 import { getMeeting } from './meetings.ts';
+import { minutesLines } from './items.ts';
 import { actionsOfMeeting } from './actions.ts';
 
 /**
@@ -34,7 +35,7 @@ export async function meetingAsMinutes(db: Queryable, id: string, today: string)
       .filter((a) => a.attendance === 'present')
       .map((a) => ({ id: a.personId, name: a.name, organisation: a.organisation, representing: a.representing, role: a.role })),
     apologies: m.attendance.filter((a) => a.attendance === 'apologies').map((a) => ({ id: a.personId, name: a.name, organisation: a.organisation })),
-    items: m.items.map((i) => ({ id: i.id, number: i.number, title: i.title, presenter: i.presenter ?? null })),
+    items: m.items.map((i) => ({ id: i.id, number: i.number, title: i.title, presenter: i.presenter ?? null, text: minutesLines(i.number, i.minutes) })),
     actions: actions.map((a) => ({
       id: a.action.id,
       text: a.action.text,
@@ -53,7 +54,7 @@ export async function meetingAsMinutes(db: Queryable, id: string, today: string)
   return minutes satisfies ParsedMinutes & { id: string };
 }
 
-/** The same, stripped to exactly the contract's fields (for the .docx and for comparing). */
+/** The same, stripped to exactly the contract's fields (for comparing with what the parser reads). */
 export function contractOnly(m: NonNullable<Awaited<ReturnType<typeof meetingAsMinutes>>>): ParsedMinutes {
   return {
     title: m.title,
@@ -75,4 +76,11 @@ export function contractOnly(m: NonNullable<Awaited<ReturnType<typeof meetingAsM
     suggestedActions: [],
     nextMeetings: m.nextMeetings.map(({ date, start, end, location, note }) => ({ date, start, end, location, note })),
   };
+}
+
+/** What the .docx is written from: the contract's fields and each item's minutes, one paragraph a line. */
+export function minutesDocument(m: NonNullable<Awaited<ReturnType<typeof meetingAsMinutes>>>): ParsedMinutes {
+  const texts = new Map(m.items.map((i) => [i.number, i.text]));
+  const minutes = contractOnly(m);
+  return { ...minutes, items: minutes.items.map((i) => ({ ...i, text: texts.get(i.number) ?? null })) };
 }

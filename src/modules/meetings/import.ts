@@ -5,8 +5,11 @@ import { UserFacingError } from '../../platform/http/errors.ts';
 import { createPerson, listOrganisations, listPeople } from '../network/service.ts';
 import type { ParsedMinutes } from './minutes/types.ts';
 import { importDrafts, meetingAttendance, meetings } from './schema.ts';
-import { addItem, createMeeting, updateMeeting } from './meetings.ts';
+import { createMeeting, updateMeeting } from './meetings.ts';
+import { addItem, minutesFromImport } from './items.ts';
 import { addAction } from './actions.ts';
+import { reviewSuggestions, suggestionActions, suggestionProblems, type SuggestionDecision } from './import-suggestions.ts';
+import { NEXT_MEETINGS_HEADING } from './minutes/next-meetings.ts';
 
 const DRAFT_HOURS = 24;
 
@@ -87,7 +90,7 @@ export async function reviewOf(db: Queryable, parsed: ParsedMinutes) {
       }
     }),
   );
-  return { people, owners };
+  return { people, owners, suggestions: reviewSuggestions(parsed, people) };
 }
 
 export type Review = Awaited<ReturnType<typeof reviewOf>>;
@@ -97,6 +100,8 @@ export interface ImportDecisions {
   people: Record<string, string>;
   /** For each open owner ("action-owner"): the chosen candidate's name. */
   owners: Record<string, string>;
+  /** For each suggested action made an action (by index): its owner and when it is due. */
+  suggested?: Record<string, SuggestionDecision>;
 }
 
 /** What is still to be decided before the import can be saved, as field → message. */
@@ -111,7 +116,7 @@ export function missingDecisions(review: Review, d: ImportDecisions): Record<str
     const choice = d.owners[`${o.action}-${o.owner}`];
     if (!choice || !o.candidates.includes(choice)) missing[`owner-${o.action}-${o.owner}`] = `Choose who “${o.as}” is in action ${o.action + 1}`;
   }
-  return missing;
+  return { ...missing, ...suggestionProblems(review, d.suggested ?? {}) };
 }
 
 const EVENT_NOTE = /seminar|conference|workshop|event|launch|training/i;
@@ -160,11 +165,15 @@ export async function confirmImport(db: Queryable, actor: Actor, draft: { id: st
   const itemIds = new Map<string, string>();
   for (const item of parsed.items) {
     if (itemIds.has(item.number)) continue;
+    // Future dates are stored as meetings, and shown from there, not as the item's words.
+    const datesOnly = parsed.nextMeetings.length > 0 && NEXT_MEETINGS_HEADING.test(item.title);
+    const ownActions = parsed.actions.filter((a) => a.item === item.number).map((a) => a.text);
     const row = await addItem(db, actor, meeting.id, {
       number: item.number,
       title: item.title.slice(0, 500),
       presenterName: item.presenter,
       presenterPersonId: idOf(item.presenter),
+      minutes: datesOnly ? null : minutesFromImport(item.text ?? null, ownActions),
     });
     itemIds.set(item.number, row.id);
   }
@@ -185,6 +194,8 @@ export async function confirmImport(db: Queryable, actor: Actor, draft: { id: st
       }),
     });
   }
+  const suggestions = suggestionActions(review, d.suggested ?? {}, (index) => idOf(review.people[index]?.name), itemIds);
+  for (const action of suggestions) await addAction(db, actor, meeting.id, action);
   const existing = await db.select({ date: meetings.date }).from(meetings).where(eq(meetings.groupId, draft.groupId));
   for (const next of parsed.nextMeetings) {
     if (next.date <= parsed.date || existing.some((e) => e.date === next.date)) continue;
@@ -206,9 +217,9 @@ export async function confirmImport(db: Queryable, actor: Actor, draft: { id: st
     action: 'create',
     entity: 'meeting',
     entityId: meeting.id,
-    summary: `Imported minutes ${draft.fileName}: ${parsed.attendees.length} present, ${parsed.items.length} items, ${parsed.actions.length} actions`,
+    summary: `Imported minutes ${draft.fileName}: ${parsed.attendees.length} present, ${parsed.items.length} items, ${parsed.actions.length} actions and ${suggestions.length} of ${parsed.suggestedActions.length} suggested actions`,
   });
-  return meeting;
+  return { ...meeting, actions: parsed.actions.length + suggestions.length };
 }
 
 /** Minutes with an item on the last meeting's notes approve that meeting's drafted minutes. */

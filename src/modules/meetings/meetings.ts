@@ -9,7 +9,8 @@ import { optionalId as optionalIdOf, optionalText } from '../../platform/http/fi
 const optionalId = optionalIdOf();
 import { organisations, people } from '../network/schema.ts';
 import { getGroup } from '../network/service.ts';
-import { agendaItems, attendanceKinds, meetingAttendance, meetingKinds, meetings, meetingStatuses, type Paper } from './schema.ts';
+import { FieldProblem } from './problems.ts';
+import { agendaItems, meetingAttendance, meetingKinds, meetings, meetingStatuses } from './schema.ts';
 
 export const isoDate = z
   .string()
@@ -48,14 +49,6 @@ export const meetingStatusLabels: Record<(typeof meetingStatuses)[number], strin
   'minutes-drafted': 'Minutes drafted',
   'minutes-approved': 'Minutes approved',
 };
-export const attendanceLabels: Record<(typeof attendanceKinds)[number], string> = {
-  present: 'Present',
-  apologies: 'Apologies',
-  absent: 'Absent',
-  invited: 'Invited',
-  accepted: 'Accepted',
-  declined: 'Declined',
-};
 
 export async function createMeeting(db: Queryable, actor: Actor, groupId: string, input: MeetingInput) {
   const v = meetingInput.parse(input);
@@ -68,7 +61,11 @@ export async function updateMeeting(db: Queryable, actor: Actor, id: string, inp
   const v = meetingInput.parse(input);
   const before = await findMeeting(db, id);
   if (!before) throw new UserFacingError(404, 'No such meeting');
-  if (v.approvedAtMeetingId === id) throw new UserFacingError(400, 'A meeting’s minutes are approved at a later meeting, not at itself');
+  if (v.approvedAtMeetingId === id) throw new FieldProblem('approvedAtMeetingId', 'A meeting’s minutes are approved at a later meeting, not at itself');
+  if (v.approvedAtMeetingId) {
+    const approvedAt = await findMeeting(db, v.approvedAtMeetingId);
+    if (approvedAt?.groupId !== before.groupId) throw new FieldProblem('approvedAtMeetingId', 'Choose a meeting of the same group');
+  }
   await db.update(meetings).set({ ...v, updatedAt: new Date() }).where(eq(meetings.id, id));
   await recordAudit(db, actor, {
     action: 'update',
@@ -161,90 +158,3 @@ export async function getMeeting(db: Queryable, id: string) {
   };
 }
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
-
-export const attendanceInput = z.object({
-  personId: z.string().uuid('Choose a person'),
-  attendance: z.enum(attendanceKinds, { message: 'Choose whether they attended' }),
-  representing: optionalText(200),
-  role: optionalText(100),
-});
-
-/** Recording someone twice updates their entry: a person attends a meeting once. */
-export async function setAttendance(db: Queryable, actor: Actor, meetingId: string, input: z.input<typeof attendanceInput>) {
-  const v = attendanceInput.parse(input);
-  const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(meetingAttendance).where(eq(meetingAttendance.meetingId, meetingId));
-  await db
-    .insert(meetingAttendance)
-    .values({ meetingId, ...v, position: n })
-    .onConflictDoUpdate({
-      target: [meetingAttendance.meetingId, meetingAttendance.personId],
-      set: { attendance: v.attendance, representing: v.representing, role: v.role },
-    });
-  await recordAudit(db, actor, { action: 'update', entity: 'meeting', entityId: meetingId, summary: `Recorded attendance (${v.attendance}) of person ${v.personId}`, after: v });
-}
-
-const paperInput = z.object({
-  title: z.string().trim().min(1).max(300),
-  url: z
-    .string()
-    .trim()
-    .url('Enter a link starting https://')
-    .refine((u) => /^https?:\/\//i.test(u), 'Enter a link starting https://'),
-});
-
-export const itemInput = z.object({
-  number: z
-    .string()
-    .trim()
-    .regex(/^\d{1,3}(\.\d{1,3}){0,2}$/, 'Enter the item’s number, like 2 or 2.1'),
-  title: z.string().trim().min(1, 'Enter the item’s title').max(500, 'Title must be 500 characters or fewer'),
-  presenterPersonId: optionalId,
-  presenterName: optionalText(200),
-  papers: z.array(paperInput).max(20).default([]),
-  minutes: optionalText(50_000),
-});
-export type ItemInput = z.input<typeof itemInput>;
-
-/** "2.10" sorts after "2.9": numbers compare part by part. */
-export function itemOrder(number: string): number {
-  const [a = 0, b = 0, c = 0] = number.split('.').map(Number);
-  return a * 1_000_000 + b * 1000 + c;
-}
-
-export async function addItem(db: Queryable, actor: Actor, meetingId: string, input: ItemInput) {
-  const v = itemInput.parse(input);
-  const [row] = await db
-    .insert(agendaItems)
-    .values({ meetingId, ...v, papers: v.papers as Paper[], position: itemOrder(v.number) })
-    .returning();
-  await recordAudit(db, actor, { action: 'create', entity: 'agenda-item', entityId: row!.id, summary: `Added item ${v.number} ${v.title}`, after: { meetingId, ...v } });
-  return row!;
-}
-
-export async function updateItem(db: Queryable, actor: Actor, itemId: string, input: ItemInput) {
-  const v = itemInput.parse(input);
-  const [before] = await db.select().from(agendaItems).where(eq(agendaItems.id, itemId));
-  if (!before) throw new UserFacingError(404, 'No such agenda item');
-  await db
-    .update(agendaItems)
-    .set({ ...v, papers: v.papers as Paper[], position: itemOrder(v.number) })
-    .where(eq(agendaItems.id, itemId));
-  await recordAudit(db, actor, {
-    action: 'update',
-    entity: 'agenda-item',
-    entityId: itemId,
-    summary: `Updated item ${v.number} ${v.title}`,
-    before: { number: before.number, title: before.title, minutes: before.minutes },
-    after: v,
-  });
-}
-
-/** An item's minutes as numbered paragraphs: 2.1, 2.2 … (blank lines separate paragraphs). */
-export function numberedParagraphs(itemNumber: string, minutes: string | null): { number: string; text: string }[] {
-  if (!minutes) return [];
-  return minutes
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean)
-    .map((text, i) => ({ number: `${itemNumber}.${i + 1}`, text }));
-}

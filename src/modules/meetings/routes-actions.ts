@@ -8,7 +8,7 @@ import { sendDownload } from '../../platform/export/index.ts';
 import * as network from '../network/service.ts';
 import { actionStatuses } from './schema.ts';
 import * as meetings from './service.ts';
-import { view } from './routes-meetings.ts';
+import { view } from './routes-support.ts';
 
 const logQuery = z.object({
   status: z.enum(actionStatuses).optional().catch(undefined),

@@ -5,7 +5,7 @@ import { loadPrincipal } from '../../platform/auth/users.ts';
 import { requireSignIn } from '../../platform/http/session.ts';
 import * as network from '../network/service.ts';
 import * as meetings from './service.ts';
-import { view } from './routes-meetings.ts';
+import { view } from './routes-support.ts';
 
 const sendIcs = (reply: FastifyReply, name: string, body: string) =>
   reply

@@ -7,7 +7,7 @@ import * as network from '../network/service.ts';
 import { MinutesFileError, parseMinutesDocx, parseMinutesText, type ParsedMinutes } from './minutes/index.ts';
 import { decodeText, MAX_FILE_BYTES } from './minutes/read.ts';
 import * as meetings from './service.ts';
-import { view } from './routes-meetings.ts';
+import { view } from './routes-support.ts';
 
 const manage = { preHandler: requireCan('network:manage') };
 
@@ -28,6 +28,7 @@ function defaultsOf(review: meetings.Review): Record<string, string> {
     if (p.matches.length === 1) out[`person-${p.index}`] = p.matches[0]!.id;
     else if (p.matches.length === 0) out[`person-${p.index}`] = 'new';
   }
+  for (const sug of review.suggestions) out[`suggest-${sug.index}-owner`] = sug.ownerGuess;
   return out;
 }
 
@@ -89,6 +90,7 @@ export async function importRoutes(app: FastifyInstance) {
       m: draft.parsed,
       group,
       review,
+      suggestionOwners: meetings.suggestionOwnerItems(review.people),
       existing,
       values: errors ? values : defaultsOf(review),
       errors,
@@ -102,13 +104,17 @@ export async function importRoutes(app: FastifyInstance) {
     const draft = await meetings.getImportDraft(app.db, draftId, request.principal!.userId);
     if (!draft) return reply.code(404).page(view('import-expired.njk'), { title: 'Import not found' });
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const decisions: meetings.ImportDecisions = { people: {}, owners: {} };
+    const decisions: meetings.ImportDecisions = { people: {}, owners: {}, suggested: {} };
+    const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
     for (const [k, v] of Object.entries(body)) {
       if (typeof v !== 'string') continue;
       const person = /^person-(\d+)$/.exec(k);
       const owner = /^owner-(\d+-\d+)$/.exec(k);
+      // Only suggestions ticked "Make this an action" are saved.
+      const suggested = /^suggest-(\d+)$/.exec(k);
       if (person) decisions.people[person[1]!] = v;
       if (owner) decisions.owners[owner[1]!] = v;
+      if (suggested && v === 'yes') decisions.suggested![suggested[1]!] = { owner: field(`${k}-owner`), due: field(`${k}-due`), byNextMeeting: field(`${k}-next`) === 'yes' };
     }
     const review = await meetings.reviewOf(app.db, draft.parsed);
     const missing = meetings.missingDecisions(review, decisions);
@@ -120,7 +126,7 @@ export async function importRoutes(app: FastifyInstance) {
       return reviewPage(reply, draftId, body, errors);
     }
     const meeting = await app.db.transaction((tx) => meetings.confirmImport(tx, request.actor, draft, decisions));
-    await reply.flash('success', 'Minutes imported', `${draft.parsed.items.length} items and ${draft.parsed.actions.length} actions saved.`);
+    await reply.flash('success', 'Minutes imported', `${draft.parsed.items.length} items and ${meeting.actions} actions saved.`);
     return reply.redirect(`/meetings/${meeting.id}`, 303);
   });
 }

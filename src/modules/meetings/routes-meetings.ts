@@ -1,33 +1,18 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { can } from '../../platform/auth/permissions.ts';
-import { requireCan, requireSignIn } from '../../platform/http/session.ts';
+import { requireSignIn } from '../../platform/http/session.ts';
 import { parseForm, type FieldErrors } from '../../platform/http/forms.ts';
 import { pageOf, paginationView } from '../../platform/http/pagination.ts';
 import * as network from '../network/service.ts';
 import { listDocuments } from '../documents/service.ts';
-import { attendanceKinds, meetingKinds, meetingStatuses } from './schema.ts';
+import { meetingKinds, meetingStatuses } from './schema.ts';
 import * as meetings from './service.ts';
+import { ageText, confirmDeletion, idParam, manage, peopleItems, saveOrProblem, view } from './routes-support.ts';
 
-export const view = (name: string) => `modules/meetings/views/${name}`;
-const manage = { preHandler: requireCan('network:manage') };
-const idParam = z.object({ id: z.string().uuid() });
 const slugParam = z.object({ slug: z.string().max(100) });
 
 export const statusItems = meetingStatuses.map((s) => ({ value: s, text: meetings.meetingStatusLabels[s] }));
 const kindItems = meetingKinds.map((k) => ({ value: k, text: k === 'meeting' ? 'Meeting' : 'Event (for example a seminar)' }));
-const attendanceItems = attendanceKinds.map((k) => ({ value: k, text: meetings.attendanceLabels[k] }));
-
-/** "6 weeks", "3 days": how long an action has been outstanding. */
-export function ageText(days: number): string {
-  if (days >= 14) return `${Math.floor(days / 7)} weeks`;
-  return `${days} day${days === 1 ? '' : 's'}`;
-}
-
-async function peopleItems(app: FastifyInstance, blank: string) {
-  const everyone = await network.listPeople(app.db, { limit: 5000 });
-  return [{ value: '', text: blank }, ...everyone.rows.map((p) => ({ value: p.id, text: p.organisationName ? `${p.name} (${p.organisationName})` : p.name }))];
-}
 
 export async function meetingRoutes(app: FastifyInstance) {
   app.get('/meetings', { preHandler: requireSignIn }, async (request, reply) => {
@@ -61,7 +46,7 @@ export async function meetingRoutes(app: FastifyInstance) {
     });
   });
 
-  const meetingForm = async (reply: FastifyReply, group: { slug: string; name: string }, values: unknown, errors?: FieldErrors, id?: string) =>
+  const meetingForm = async (reply: FastifyReply, group: { id: string; slug: string; name: string }, values: unknown, errors?: FieldErrors, id?: string) =>
     reply.code(errors ? 400 : 200).page(view('meeting-form.njk'), {
       title: id ? 'Edit meeting' : `Add a meeting of ${group.name}`,
       group,
@@ -72,6 +57,10 @@ export async function meetingRoutes(app: FastifyInstance) {
       statusItems,
       personItems: await peopleItems(app, 'No chair recorded'),
       standInItems: await peopleItems(app, 'Not standing in'),
+      approvedAtItems: [
+        { value: '', text: 'Not approved yet, or not recorded' },
+        ...(await meetings.listMeetings(app.db, group.id)).rows.filter((m) => m.id !== id && m.kind === 'meeting').map((m) => ({ value: m.id, text: `${m.date} ${m.title}` })),
+      ],
     });
 
   app.get('/meetings/groups/:slug/new', manage, async (request, reply) => {
@@ -89,7 +78,7 @@ export async function meetingRoutes(app: FastifyInstance) {
     return reply.redirect(`/meetings/${meeting.id}`, 303);
   });
 
-  const meetingPage = async (reply: FastifyReply, id: string, errors?: FieldErrors, values: Record<string, unknown> = {}) => {
+  const meetingPage = async (reply: FastifyReply, id: string) => {
     const today = meetings.londonToday();
     const m = await meetings.getMeeting(app.db, id);
     if (!m) return reply.callNotFound();
@@ -98,21 +87,16 @@ export async function meetingRoutes(app: FastifyInstance) {
       meetings.outstandingAt(app.db, m, today),
       meetings.neighbours(app.db, m),
     ]);
-    return reply.code(errors ? 400 : 200).page(view('meeting.njk'), {
+    return reply.page(view('meeting.njk'), {
       title: `${m.title}, ${m.date}`,
       m: { ...m, statusLabel: meetings.meetingStatusLabels[m.status] },
-      items: m.items.map((i) => ({ ...i, paragraphs: meetings.numberedParagraphs(i.number, i.minutes) })),
+      items: m.items.map((i) => ({ ...i, blocks: meetings.minutesBlocks(i.number, i.minutes), actions: actions.filter((a) => a.action.itemId === i.id) })),
       attendance: m.attendance.map((a) => ({ ...a, label: meetings.attendanceLabels[a.attendance] })),
       actions: actions.map((a) => ({ ...a, statusLabel: meetings.actionStatusLabels[a.action.status] })),
       outstanding: outstanding.map((a) => ({ ...a, age: ageText(a.ageDays), statusLabel: meetings.actionStatusLabels[a.action.status] })),
       around,
       documents: await listDocuments(app.db, { kind: 'meeting', id }),
       approvedAt: m.approvedAtMeetingId ? await meetings.findMeeting(app.db, m.approvedAtMeetingId) : null,
-      errors,
-      values,
-      attendanceItems,
-      personItems: can(reply.request.principal, 'network:manage') ? await peopleItems(app, 'Choose a person') : [],
-      itemItems: [{ value: '', text: 'Not under an item' }, ...m.items.map((i) => ({ value: i.id, text: `${i.number}. ${i.title}` }))],
     });
   };
 
@@ -127,46 +111,49 @@ export async function meetingRoutes(app: FastifyInstance) {
     const m = await meetings.getMeeting(app.db, idParam.parse(request.params).id);
     if (!m) return reply.callNotFound();
     const form = parseForm(meetings.meetingInput, request.body);
-    if (!form.ok) return meetingForm(reply, m.group, request.body, form.errors, m.id);
-    await app.db.transaction((tx) => meetings.updateMeeting(tx, request.actor, m.id, form.value));
+    const errors = form.ok ? await saveOrProblem(app, (tx) => meetings.updateMeeting(tx, request.actor, m.id, form.value)) : form.errors;
+    if (errors) return meetingForm(reply, m.group, request.body, errors, m.id);
     await reply.flash('success', 'Meeting updated');
     return reply.redirect(`/meetings/${m.id}`, 303);
   });
 
-  app.post('/meetings/:id/attendance', manage, async (request, reply) => {
-    const { id } = idParam.parse(request.params);
-    if (!(await meetings.findMeeting(app.db, id))) return reply.callNotFound();
-    const form = parseForm(meetings.attendanceInput, request.body);
-    if (!form.ok) return meetingPage(reply, id, form.errors, request.body as Record<string, unknown>);
-    await app.db.transaction((tx) => meetings.setAttendance(tx, request.actor, id, form.value));
-    await reply.flash('success', 'Attendance recorded');
-    return reply.redirect(`/meetings/${id}#attendance`, 303);
+  /** Deleting a meeting asks about its actions: they are the group's record of what it agreed. */
+  const deletion = async (reply: FastifyReply, what: meetings.MeetingDeletion, errors?: FieldErrors) => {
+    const { meeting: m, actions, openActions } = what;
+    const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+    return confirmDeletion(reply, {
+      title: `Delete ${m.title}, ${m.date}?`,
+      caption: m.title,
+      consequences: [
+        `Its ${plural(what.items, 'agenda item')} with their minutes, and ${plural(what.attendance, 'attendance entry', 'attendance entries')}, are deleted with it.`,
+        actions
+          ? `Its ${plural(actions, 'action')} (${openActions} still open) are deleted too: they leave the action log, “my actions”, reminders and the outstanding list of later meetings. If the group still needs them, keep this meeting and delete only what was recorded by mistake.`
+          : 'No actions were recorded at it.',
+        ...what.approves.map((a) => `The minutes of ${a.title}, ${a.date} stay approved, without the link to this meeting.`),
+      ],
+      confirm: actions ? { name: 'deleteActions', text: `Yes, delete its ${plural(actions, 'action')} as well` } : undefined,
+      refusal: what.papers.length ? 'Papers are uploaded to this meeting or its items. A paper cannot be left without its meeting: delete each paper from its own page first.' : undefined,
+      papers: what.papers,
+      cancel: `/meetings/${m.id}`,
+      action: `/meetings/${m.id}/delete`,
+      errors,
+    });
+  };
+
+  app.get('/meetings/:id/delete', manage, async (request, reply) => {
+    const what = await meetings.meetingDeletion(app.db, idParam.parse(request.params).id);
+    return what ? deletion(reply, what) : reply.callNotFound();
   });
 
-  app.post('/meetings/:id/items', manage, async (request, reply) => {
-    const { id } = idParam.parse(request.params);
-    if (!(await meetings.findMeeting(app.db, id))) return reply.callNotFound();
-    const body = request.body as Record<string, string>;
-    const papers = body.paperUrl ? [{ title: body.paperTitle || body.paperUrl, url: body.paperUrl }] : [];
-    const form = parseForm(meetings.itemInput, { ...body, papers });
-    if (!form.ok) return meetingPage(reply, id, form.errors, body);
-    await app.db.transaction((tx) => meetings.addItem(tx, request.actor, id, form.value));
-    await reply.flash('success', `Item ${form.value.number} added`);
-    return reply.redirect(`/meetings/${id}#items`, 303);
-  });
-
-  app.post('/meetings/:id/actions', manage, async (request, reply) => {
-    const { id } = idParam.parse(request.params);
-    if (!(await meetings.findMeeting(app.db, id))) return reply.callNotFound();
-    const body = request.body as Record<string, string | string[]>;
-    const ownerIds = ([] as string[]).concat(body.ownerPersonId ?? []).filter(Boolean);
-    const everyone = ownerIds.length ? await network.listPeople(app.db, { limit: 5000 }) : { rows: [] };
-    const owners: meetings.ActionInput['owners'] = ownerIds.map((pid) => ({ personId: pid, label: everyone.rows.find((p) => p.id === pid)?.name ?? 'Owner' }));
-    if (typeof body.ownerBody === 'string' && body.ownerBody.trim()) owners.push({ body: body.ownerBody.trim(), label: body.ownerBody.trim() });
-    const form = parseForm(meetings.actionInput, { ...body, owners, dueByNextMeeting: body.dueByNextMeeting === 'yes' });
-    if (!form.ok) return meetingPage(reply, id, form.errors, body);
-    await app.db.transaction((tx) => meetings.addAction(tx, request.actor, id, form.value));
-    await reply.flash('success', 'Action added');
-    return reply.redirect(`/meetings/${id}#actions`, 303);
+  app.post('/meetings/:id/delete', manage, async (request, reply) => {
+    const what = await meetings.meetingDeletion(app.db, idParam.parse(request.params).id);
+    if (!what) return reply.callNotFound();
+    if (what.papers.length) return deletion(reply, what);
+    const confirmed = (request.body as Record<string, unknown> | undefined)?.deleteActions === 'yes';
+    const problem = await saveOrProblem(app, (tx) => meetings.deleteMeeting(tx, request.actor, what.meeting.id, { actions: confirmed }));
+    if (problem) return deletion(reply, what, problem);
+    const group = await network.getGroup(app.db, what.meeting.groupId);
+    await reply.flash('success', `${what.meeting.title}, ${what.meeting.date} deleted`);
+    return reply.redirect(`/meetings/groups/${group!.slug}`, 303);
   });
 }

@@ -6,11 +6,14 @@ import { safeFileName } from '../../platform/files/index.ts';
 import { renderMinutesDocx } from './minutes/index.ts';
 import { longDate } from './minutes/render.ts';
 import * as meetings from './service.ts';
-import { ageText, view } from './routes-meetings.ts';
+import { ageText, view } from './routes-support.ts';
+import { describeMeetingsApi } from './openapi.ts';
 
 const idParam = z.object({ id: z.string().uuid() });
 
 export async function minutesRoutes(app: FastifyInstance) {
+  describeMeetingsApi(app);
+
   /** The minutes in the conventional layout, to print or save as PDF from the browser. */
   app.get('/meetings/:id/minutes', { preHandler: requireSignIn }, async (request, reply) => {
     const { id } = idParam.parse(request.params);
@@ -25,7 +28,7 @@ export async function minutesRoutes(app: FastifyInstance) {
       longDate,
       items: m.items.map((i) => ({
         ...i,
-        paragraphs: meetings.numberedParagraphs(i.number, i.minutes),
+        blocks: meetings.minutesBlocks(i.number, i.minutes),
         actions: minutes.actions.filter((a) => a.item === i.number.split('.')[0] && !i.number.includes('.')),
       })),
       looseActions: minutes.actions.filter((a) => a.item === null),
@@ -51,7 +54,7 @@ export async function minutesRoutes(app: FastifyInstance) {
     const { id } = idParam.parse(request.params);
     const stored = await meetings.meetingAsMinutes(app.db, id, meetings.londonToday());
     if (!stored) return reply.callNotFound();
-    const buffer = await renderMinutesDocx(meetings.contractOnly(stored));
+    const buffer = await renderMinutesDocx(meetings.minutesDocument(stored));
     const name = `${safeFileName(`${stored.title} ${stored.date}`, 'minutes').replace(/\.docx$/i, '')}.docx`;
     return reply
       .header('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')

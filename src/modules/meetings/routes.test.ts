@@ -80,19 +80,32 @@ describe('minutes import pages', () => {
     const other = await signedInAs(t, 'network-coordinator');
     expect((await other.get(reviewUrl)).statusCode).toBe(404);
 
-    const unanswered = await coordinator.post(reviewUrl, {}, reviewUrl);
+    const unanswered = await coordinator.post(reviewUrl, { 'suggest-1': 'yes', 'suggest-1-due': '2013-02-30' }, reviewUrl);
     expect(unanswered.statusCode).toBe(400);
     expect(unanswered.body).toContain('href="#owner-8-0"');
+    expect(unanswered.body).toContain('href="#suggest-1-due">Enter the due date of suggested action 2 as a real date, like 2025-04-30');
     expect((await meetings.listMeetings(t.database.db, groupId)).total).toBe(0);
 
     const fields: Record<string, string> = { 'owner-8-0': 'Stephen Cole' };
     for (const [, index] of review.body.matchAll(/name="person-(\d+)"/g)) fields[`person-${index}`] = 'new';
+    // Commitments in prose are offered as actions, the owner their initials point to chosen already.
+    expect(review.body).toContain('Suggested action 1 (item 2): VS will follow up the four boroughs whose returns failed validation');
+    const guessed = /<select[^>]*name="suggest-0-owner"[^>]*>[\s\S]*?<option value="([^"]+)" selected>Vanessa Stroud<\/option>/.exec(review.body);
+    expect(guessed).not.toBeNull();
+    Object.assign(fields, { 'suggest-0': 'yes', 'suggest-0-owner': guessed![1]!, 'suggest-0-due': '2013-01-10', 'suggest-1-owner': '', 'suggest-1-due': 'not a date' });
     const saved = await coordinator.post(reviewUrl, fields, reviewUrl);
     expect(saved.statusCode).toBe(303);
     meetingId = (saved.headers.location as string).split('/').pop()!;
     const page = await coordinator.get(saved.headers.location as string);
     expect(page.body).toContain('Minutes imported');
+    expect(page.body).toContain('8 items and 12 actions saved.');
     expect(page.body).toContain('GO and NS to revise the dataset guidance notes');
+    // The ticked suggestion is an action with its owner and date; the unticked one is not saved.
+    const actions = await meetings.actionsOfMeeting(t.database.db, meetingId, meetings.londonToday());
+    expect(actions.filter((a) => a.action.text.startsWith('VS will follow up')).map((a) => [a.ownerText, a.effectiveDue, a.itemNumber])).toEqual([['Vanessa Stroud', '2013-01-10', '2']]);
+    expect(actions.some((a) => a.action.text.startsWith('ME will invite'))).toBe(false);
+    // Each item's minutes are kept and shown under it.
+    expect(page.body).toContain('<span class="govuk-!-font-weight-bold">2.1</span> GO reported that 27 of the 32 London LSCBs');
     expect((await coordinator.get(reviewUrl)).statusCode).toBe(404);
   });
 
@@ -103,7 +116,7 @@ describe('minutes import pages', () => {
     const body = res.json();
     expect(body.id).toBe(meetingId);
     expect(body.chair).toMatchObject({ name: 'Helen Marchbank', standingInFor: 'Derek Ashworth' });
-    expect(body.actions[8].owners[0]).toMatchObject({ as: 'SC', person: 'Stephen Cole' });
+    expect(body.actions.find((a: { text: string }) => a.text.startsWith('SC to circulate')).owners[0]).toMatchObject({ as: 'SC', person: 'Stephen Cole' });
     expect(body.actions[0].id).toMatch(/^[0-9a-f-]{36}$/);
     expect((await t.app.inject({ url: `/api/v1/meetings/${meetingId}` })).statusCode).toBe(401);
   });

@@ -1,7 +1,13 @@
 // The meetings module's rules; other modules call these, never the tables.
 export * from './meetings.ts';
+export * from './items.ts';
+export * from './attendance.ts';
+export * from './deletion.ts';
 export * from './actions.ts';
+export * from './action-edit.ts';
+export { FieldProblem } from './problems.ts';
 export * from './import.ts';
+export { suggestionOwnerItems, type ReviewSuggestion, type SuggestionDecision } from './import-suggestions.ts';
 export * from './contract.ts';
 export * from './reminders.ts';
 export * from './calendar.ts';
