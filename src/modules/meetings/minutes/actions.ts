@@ -1,6 +1,6 @@
 import type { ActionOwner } from './types.ts';
 import { findDates } from './dates.ts';
-import type { People } from './owners.ts';
+import { type People, splitOwners } from './owners.ts';
 import { looksLikeInitials } from './people.ts';
 
 /** "ACTION: …", "Action – …", "• ACTION (carried forward): …", "2.5 ACTION GO to …". */
@@ -116,6 +116,16 @@ export function actionParts(content: string, people: People, cells: string[] = [
   return { text, owners: ownerText ? people.owners(ownerText) : [], dueText };
 }
 
+const OWNER_DUE_LINE =
+  /^(?:(?:owners?|lead(?: officer)?|responsible(?: officer| person)?|action by|by whom|who)\s*[:–—]\s*(?<owner>.+?))?\s*[,;–—]?\s*(?:(?:due(?: date| by)?|deadline|by when|target(?: date)?|timescale|date due)\s*[:–—]\s*(?<due>.+))?$/i;
+
+/** "Owner: Ruth Ferguson   Deadline: 30th January 2026" on the line after an action. */
+export function ownerDueLine(text: string): { owner: string | null; due: string | null } | null {
+  const m = OWNER_DUE_LINE.exec(text.replace(/\t/g, ' '));
+  if (!m || (!m.groups!.owner && !m.groups!.due)) return null;
+  return { owner: m.groups!.owner?.trim() || null, due: m.groups!.due?.trim() || null };
+}
+
 const DUE_BEFORE =
   /\b(?:by|before|no later than|not later than|deadline(?: of)?|due(?: by| on)?|until|on or before|by the end of)\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 const WEEK_OF = /\b(?:w\/[cb]|w\.[cb]\.?|wc|week\s+(?:commencing|beginning|starting|of))\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$/i;
@@ -123,7 +133,8 @@ const NEXT_MEETING_DUE = /\b(?:by|before|for|at|to|until)\s+(?:the\s+)?next\s+(?
 
 /** A due date: one introduced by "by"/"before"/…, or "next" when due by the next meeting. */
 export function dueIn(text: string, meetingIso: string, labelled = false): string | 'next' | null {
-  const dates = findDates(text, meetingIso);
+  // A deadline a few weeks before the meeting (a tracker's past date) is this year's, not next year's.
+  const dates = findDates(text, meetingIso, { lookBackDays: 120 });
   for (const d of dates) {
     // "w/c 15 April" names a week, not a day: too vague to be a due date.
     if (WEEK_OF.test(text.slice(Math.max(0, d.index - 25), d.index))) continue;
@@ -133,6 +144,26 @@ export function dueIn(text: string, meetingIso: string, labelled = false): strin
   }
   if (NEXT_MEETING_DUE.test(text)) return 'next';
   return null;
+}
+
+const ACTION_SENTENCE = /^(.{1,60}?)\s+to\s+(?!be\b|have\b|date\b)[a-z]/;
+
+/**
+ * Sentences written as actions in the body of a paragraph: "RF to add this to the next agenda."
+ * Only when the sentence opens with people the minutes name (or "All …"), so that
+ * "The group to consider …" or "Schools to be told …" are not taken for actions.
+ */
+export function actionSentences(text: string, people: People): { text: string; owners: ActionOwner[] }[] {
+  const out: { text: string; owners: ActionOwner[] }[] = [];
+  for (const span of sentences(text)) {
+    const sentence = dropFullStop(fold(withoutLeadIn(text.slice(span.start, span.end))));
+    const m = ACTION_SENTENCE.exec(sentence);
+    if (!m) continue;
+    const refs = splitOwners(m[1]!);
+    const named = refs.length > 0 && refs.every((r) => people.candidates(r).length > 0 || /^(?:all|each|every)\s+\S/i.test(r));
+    if (named) out.push({ text: sentence, owners: people.owners(m[1]!) });
+  }
+  return out;
 }
 
 const COMMITMENT =

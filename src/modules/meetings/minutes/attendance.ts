@@ -129,6 +129,14 @@ export function addEntries(att: Attendance, entries: PersonEntry[], kind: 'prese
   }
 }
 
+/** An attendance register's mark for one person: "Present", "Apologies", "A", "✓", "Absent". */
+function registerMark(mark: string): 'present' | 'apology' | 'absent' {
+  const m = mark.trim();
+  if (/apolog|^apols?\.?$|^a$|^sent$/i.test(m)) return 'apology';
+  if (/absent|^n$|^no$|did not|not present|^dna$|^x$|^-$|^–$/i.test(m) || m === '') return 'absent';
+  return 'present';
+}
+
 /** Reads an attendance table row by row. */
 export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'apology'): void {
   const hasOrg = table.columns.has('organisation');
@@ -142,7 +150,9 @@ export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'a
     const repCol = cell(row, table, 'representing') || null;
     const organisation = cell(row, table, 'organisation') || (hasOrg ? null : repCol);
     if (initials) declareInitials(att, initials, name);
-    if (kind === 'apology') {
+    const marked = table.columns.has('status') ? registerMark(cell(row, table, 'status')) : kind;
+    if (marked === 'absent') continue;
+    if (marked === 'apology') {
       if (!att.apologies.some((a) => a.name === name)) att.apologies.push({ name, organisation: organisation || null });
     } else if (!att.attendees.some((a) => a.name === name)) {
       att.attendees.push({

@@ -7,7 +7,7 @@ import { labelOf } from './header.ts';
 import { type Block, blocksOf, itemHeading } from './items.ts';
 import type { People } from './owners.ts';
 import { NEXT_MEETINGS_HEADING, meetingsFromTable, meetingsInText } from './next-meetings.ts';
-import { CARRIED_FORWARD, actionParts, commitments, dropFullStop, dueIn, fold, inlineActions, ownLineAction, withoutLeadIn } from './actions.ts';
+import { CARRIED_FORWARD, actionParts, actionSentences, ownerDueLine, commitments, dropFullStop, dueIn, fold, inlineActions, ownLineAction, withoutLeadIn } from './actions.ts';
 
 export interface DraftAction {
   text: string;
@@ -58,10 +58,12 @@ export function readBody(input: BodyInput): BodyResult {
   let lastProse: { text: string; used: Set<string> } | null = null;
   const itemText = new Map<AgendaItem, string[]>();
 
+  let lastAdded: DraftAction | null = null;
   const addAction = (a: Omit<DraftAction, 'item'>, itemNumber: string | null = item?.number ?? null): void => {
     if (!a.text) return;
     if (actions.some((x) => normal(x.text) === normal(a.text))) return;
-    actions.push({ text: a.text, item: itemNumber, owners: a.owners, due: a.due, carriedForward: a.carriedForward });
+    lastAdded = { text: a.text, item: itemNumber, owners: a.owners, due: a.due, carriedForward: a.carriedForward };
+    actions.push(lastAdded);
   };
   const due = (text: string, labelled: string | null): string | 'next' | null =>
     labelled !== null ? (dueIn(labelled, meetingIso, true) ?? null) : dueIn(text, meetingIso);
@@ -110,6 +112,15 @@ export function readBody(input: BodyInput): BodyResult {
     if (label?.label === 'next') {
       nextMeetings.push(...meetingsInText(label.value, [], meetingIso));
       inNext = true;
+      continue;
+    }
+    const previous = lastAdded as DraftAction | null; // set by addAction, which TypeScript cannot see
+    lastAdded = null;
+    const follow = previous && ownerDueLine(text);
+    if (previous && follow) {
+      // The owner and deadline written on the line below the action.
+      if (follow.owner && !previous.owners.length) previous.owners = people.owners(follow.owner);
+      if (follow.due && previous.due === null) previous.due = dueIn(follow.due, meetingIso, true);
       continue;
     }
     const own = ownLineAction(text);
@@ -163,6 +174,11 @@ export function readBody(input: BodyInput): BodyResult {
       if (!bracketed && !people.isOwnerPhrase(a.owners)) continue;
       used.add(a.text);
       addAction({ text: a.text, owners: people.owners(a.owners), due: due(a.text, null), carriedForward: cfHere || cfScope !== null });
+    }
+    for (const a of actionSentences(text, people)) {
+      if (used.has(a.text) || [...used].some((u) => a.text.includes(u) || u.includes(a.text))) continue;
+      used.add(a.text);
+      addAction({ ...a, due: due(a.text, null), carriedForward: cfHere || cfScope !== null });
     }
     if (cfHere && /:\s*$/.test(text)) cfScope = 'intro';
     for (const s of commitments(text, people)) {

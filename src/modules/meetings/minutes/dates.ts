@@ -19,7 +19,7 @@ const WEEKDAY_OF = (y: number, m: number, d: number): number => new Date(Date.UT
  * Relative words ("tomorrow") and month-only phrases ("in February") are not dates here,
  * because they would put a day in the output that the minutes never wrote.
  */
-export function findDates(text: string, meetingIso: string | null): FoundDate[] {
+export function findDates(text: string, meetingIso: string | null, opts: { lookBackDays?: number } = {}): FoundDate[] {
   if (!/\d/.test(text)) return [];
   const ref = meetingIso ? new Date(`${meetingIso}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const found: FoundDate[] = [];
@@ -34,7 +34,7 @@ export function findDates(text: string, meetingIso: string | null): FoundDate[] 
     let y = s.isCertain('year') ? s.get('year') : null;
     if (y == null) {
       if (!meetingIso) continue;
-      y = inferYear(meetingIso, m, d, s.isCertain('weekday') ? s.get('weekday') : null);
+      y = inferYear(meetingIso, m, d, s.isCertain('weekday') ? s.get('weekday') : null, opts.lookBackDays ?? 0);
     }
     if (y == null || y < 1900 || y > 2200) continue;
     if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) continue;
@@ -49,9 +49,10 @@ export function findDates(text: string, meetingIso: string | null): FoundDate[] 
   return found;
 }
 
-function inferYear(meetingIso: string, m: number, d: number, weekday: number | null | undefined): number {
+function inferYear(meetingIso: string, m: number, d: number, weekday: number | null | undefined, lookBackDays: number): number {
   const my = Number(meetingIso.slice(0, 4));
-  const y = isoOf(my, m, d) >= meetingIso ? my : my + 1;
+  const daysBefore = (Date.parse(meetingIso) - Date.UTC(my, m - 1, d)) / 86_400_000;
+  const y = isoOf(my, m, d) >= meetingIso || daysBefore <= lookBackDays ? my : my + 1;
   if (weekday != null && WEEKDAY_OF(y, m, d) !== weekday) {
     for (const alt of [y + 1, y - 1, y + 2]) if (WEEKDAY_OF(alt, m, d) === weekday) return alt;
   }

@@ -18,28 +18,50 @@ export interface Numbering {
 const val = (s: string, name: string): string | undefined =>
   new RegExp(`<w:${name}\\b[^>]*?\\bw:val="([^"]*)"`).exec(s)?.[1];
 
+const LEVEL = /<w:lvl\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g;
+
+function readLevel(body: string): Level {
+  return { start: Number(val(body, 'start') ?? 1), format: val(body, 'numFmt') ?? 'decimal', text: val(body, 'lvlText') ?? '' };
+}
+
 export function readNumbering(xml: string): Numbering {
   const abstract = new Map<string, Level[]>();
   const nums = new Map<string, { abstractId: string; starts: Map<number, number> }>();
+  // A list may borrow its levels from a numbering style ("numStyleLink" → the list with that "styleLink").
+  const styleLinked = new Map<string, string>();
+  const borrows = new Map<string, string>();
   for (const a of xml.matchAll(/<w:abstractNum\b[^>]*?w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
     const levels: Level[] = [];
-    for (const l of a[2]!.matchAll(/<w:lvl\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-      const body = l[2]!;
-      levels[Number(l[1])] = {
-        start: Number(val(body, 'start') ?? 1),
-        format: val(body, 'numFmt') ?? 'decimal',
-        text: val(body, 'lvlText') ?? '',
-      };
-    }
+    for (const l of a[2]!.matchAll(LEVEL)) levels[Number(l[1])] = readLevel(l[2]!);
     abstract.set(a[1]!, levels);
+    const link = val(a[2]!, 'styleLink');
+    if (link) styleLinked.set(link, a[1]!);
+    const uses = val(a[2]!, 'numStyleLink');
+    if (uses) borrows.set(a[1]!, uses);
   }
+  for (const [id, style] of borrows) {
+    const from = styleLinked.get(style);
+    if (from && from !== id) abstract.set(id, abstract.get(from)!);
+  }
+  let overridden = 0;
   for (const n of xml.matchAll(/<w:num\b[^>]*?w:numId="([^"]+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
     const starts = new Map<number, number>();
+    let abstractId = val(n[2]!, 'abstractNumId') ?? '';
     for (const o of n[2]!.matchAll(/<w:lvlOverride\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
+      const ilvl = Number(o[1]);
       const s = val(o[2]!, 'startOverride');
-      if (s !== undefined) starts.set(Number(o[1]), Number(s));
+      if (s !== undefined) starts.set(ilvl, Number(s));
+      // A whole level redefined for this list only: give the list its own copy of the levels.
+      const lvl = [...o[2]!.matchAll(LEVEL)][0];
+      if (lvl) {
+        const copy = [...(abstract.get(abstractId) ?? [])];
+        copy[ilvl] = readLevel(lvl[2]!);
+        abstractId = `${abstractId}#${++overridden}`;
+        abstract.set(abstractId, copy);
+        starts.set(ilvl, copy[ilvl]!.start);
+      }
     }
-    nums.set(n[1]!, { abstractId: val(n[2]!, 'abstractNumId') ?? '', starts });
+    nums.set(n[1]!, { abstractId, starts });
   }
   return { abstract, nums };
 }
@@ -91,6 +113,8 @@ function format(n: number, fmt: string): string {
     }
     case 'none':
       return '';
+    case 'decimalZero':
+      return String(n).padStart(2, '0');
     default:
       return String(n);
   }

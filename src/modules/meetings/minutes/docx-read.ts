@@ -82,6 +82,7 @@ interface ParaState {
   text: string;
   numId: string | null;
   ilvl: number;
+  ilvlSet?: boolean;
   style: string | null;
 }
 
@@ -96,7 +97,9 @@ export function documentToLines(documentXml: string, numbering: Numbering, style
 
   let level: number | undefined;
   const finishPara = (p: ParaState): string => {
-    const ref = p.numId ? { numId: p.numId, ilvl: p.ilvl } : p.style ? styleNumbering.get(p.style) : undefined;
+    // A paragraph may take its list from its style but set its own level.
+    const styled = p.style ? styleNumbering.get(p.style) : undefined;
+    const ref = p.numId ? { numId: p.numId, ilvl: p.ilvl } : styled && { numId: styled.numId, ilvl: p.ilvlSet ? p.ilvl : styled.ilvl };
     const label = ref && ref.numId !== '0' ? counter.next(ref.numId, ref.ilvl) : '';
     const body = p.text.replace(/[ \u00a0]+\n/g, '\n');
     level = label && label !== '•' && body.trim() ? ref!.ilvl : undefined;
@@ -133,7 +136,7 @@ export function documentToLines(documentXml: string, numbering: Numbering, style
         if (para) para.numId = ATTR_VAL.exec(attrs)?.[1] ?? null;
         break;
       case 'w:ilvl':
-        if (para) para.ilvl = Number(ATTR_VAL.exec(attrs)?.[1] ?? 0) || 0;
+        if (para) [para.ilvl, para.ilvlSet] = [Number(ATTR_VAL.exec(attrs)?.[1] ?? 0) || 0, true];
         break;
       case 'w:pStyle':
         if (para) para.style = ATTR_VAL.exec(attrs)?.[1] ?? null;

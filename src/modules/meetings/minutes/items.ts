@@ -38,7 +38,7 @@ export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
       /[:]$/.test(prevText) ||
       /^\d+[.)]?$/.test(prevText) ||
       // An item heading is a line of its own, whatever follows it.
-      (/^(?:(?:agenda\s+)?item\s+\d{1,3}\b|\d{1,3}(?:[.)]|\t))/i.test(prevText) && prev.block.text === prevText && /^[A-Z]/.test(t) && !/[.,;:]$/.test(prevText)) ||
+      (/^(?:(?:agenda\s+)?item\s+\d{1,3}\b|\d{1,3}(?:\.0)?(?:[.)]|\t| +[A-Z]))/i.test(prevText) && prev.block.text === prevText && /^[A-Z]/.test(t) && !/[.,;:]$/.test(prevText)) ||
       (prevText.length < 60 && !/[,;(–—-]$/.test(prevText) && /^[A-Z]/.test(t) && !/[a-z]\s+(?:and|of|the|to|for|in|with)$/.test(prevText) && !/\([^)]*$/.test(prev.block.text));
     if (startsNew) {
       prev = { block: { text: t, cells: line.cells.filter((c) => c !== ''), line: i, level: line.level }, lineText: t };
@@ -67,6 +67,11 @@ export function itemHeading(block: Block): ItemHeading | null {
   // "3.0 Partnership dashboard": a top-level number written with its zero sub-number.
   m ??= /^(\d{1,3})\.0\.?(?:\s+|\t)(.*)$/s.exec(t);
   if (!m) m = /^(\d{1,3})(?:[.)]\s*|\t\s*)(.*)$/s.exec(t);
+  // "4 Neglect strategy": a bare number and a space, only before a short heading-like title.
+  if (!m) {
+    const bare = /^(\d{1,3}) +([A-Z][^.;:!?]*)$/s.exec(t);
+    if (bare && bare[2]!.split(/\s+/).length <= 12 && !/^[A-Z][a-z]+\s+(?:were|was|are|is|had|have|of|children|young|cases|people)\b/i.test(bare[2]!)) m = bare;
+  }
   if (!m) return null;
   if (block.cells.length > 2) return null;
   const title = m[2]!.replace(/\s*\n\s*/g, ' ').replace(/\t/g, ' ').trim();

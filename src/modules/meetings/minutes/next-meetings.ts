@@ -4,7 +4,7 @@ import { findDates, findTimes, timeRange } from './dates.ts';
 import { withoutLeadIn } from './actions.ts';
 
 export const NEXT_MEETINGS_HEADING =
-  /\b(?:dates?|times?)\s+(?:(?:and|&)\s+(?:times?|venues?)\s+)?(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming|further|remaining)\s+meetings?\b|^(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|\b(?:future|forthcoming)\s+meeting\s+dates\b|^meeting\s+dates\b|\bdates\s+for\s+(?:20\d\d|future|next)/i;
+  /\b(?:dates?|times?)\s+(?:(?:and|&)\s+(?:times?|venues?)\s+)?(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming|further|remaining)\s+meetings?\b|^(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|\b(?:future|forthcoming)\s+meeting\s+dates\b|^(?:20\d\d\s+)?meeting\s+dates\b|\bdates\s+(?:of|for)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?\s+)?meetings\b|\bdates\s+for\s+(?:20\d\d|future|next)|\bmeetings\s+(?:in|for|during)\s+20\d\d\b|^schedule\s+of\s+meetings\b/i;
 
 const VENUE =
   /\b(?:room|hall|centre|center|house|chamber|offices?|building|street|road|lane|avenue|square|place|civic|library|school|hotel|hospital|church|academy|college|university|suite|campus|court|station|councils?|venue|teams|zoom|online|virtual|webex)\b/i;

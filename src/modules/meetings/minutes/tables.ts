@@ -27,6 +27,7 @@ const PEOPLE_COLUMNS: ColumnRules = {
   representing: /^(?:representing)$/i,
   role: /^(?:role|title|job title|position|designation|post)$/i,
   initials: /^(?:initials)$/i,
+  status: /^(?:attend(?:ed|ance|ing)|present\??|apologies\??|status|p\s*\/\s*a(?:\s*\/\s*x)?|y\s*\/\s*n|attended\s*\(y\/n\)|in attendance)$/i,
 };
 const MEETING_COLUMNS: ColumnRules = {
   date: /^(?:date|meeting date|day)$/i,
@@ -41,7 +42,9 @@ function matchColumns(cells: string[], rules: ColumnRules): Map<string, number> 
   const found = new Map<string, number>();
   cells.forEach((cell, i) => {
     const c = cell.replace(/[:*]+$/, '').trim();
-    for (const [name, re] of Object.entries(rules)) if (!found.has(name) && re.test(c)) found.set(name, i);
+    // Each heading names one column: "Present" is the name column, or else the attendance mark.
+    const name = Object.keys(rules).find((n) => !found.has(n) && rules[n]!.test(c));
+    if (name) found.set(name, i);
   });
   return found;
 }
