@@ -18,7 +18,7 @@ import { systemActor } from '../src/platform/audit/service.ts';
 import { ensureAreas, ensureReferenceData, LONDON } from '../src/modules/network/service.ts';
 import { benchmark, importEesFile } from '../src/modules/statistics/service.ts';
 import { benchmarkTable } from '../src/modules/statistics/store/profile.ts';
-import { insertValueRows } from '../src/modules/statistics/store/import-ees.ts';
+import { copyValueRows, type ValueRow } from '../src/modules/statistics/store/copy-values.ts';
 import { sharedDir } from '../tests/support/shared.ts';
 
 const actor = systemActor('bench');
@@ -124,16 +124,16 @@ export async function handWrittenTable(h: Handle, period: string, area: string) 
 
 /** The rows the importer would write, for the insert path and PostgreSQL's COPY to race on. */
 function syntheticRows(measureId: string, filterSetId: string, count: number, areas: string[]) {
-  const rows: string[][] = [];
+  const rows: ValueRow[] = [];
   for (let i = 0; i < count; i++) {
     const value = ((i * 7919) % 100000) / 10;
-    rows.push([measureId, filterSetId, String(100000 + Math.floor(i / areas.length)), 'Reporting year', areas[i % areas.length]!, String(value), '', String(value)]);
+    rows.push([measureId, filterSetId, String(100000 + Math.floor(i / areas.length)), 'Reporting year', areas[i % areas.length]!, value, null, String(value)]);
   }
   return rows;
 }
 
-async function copyRows(h: Handle, rows: string[][]) {
-  const csv = rows.map((r) => r.join(',')).join('\n');
+async function copyRows(h: Handle, rows: ValueRow[]) {
+  const csv = rows.map((r) => r.map((x) => x ?? '').join(',')).join('\n');
   const columns = '(measure_id, filter_set_id, time_period, time_identifier, area_code, value, status, raw)';
   if (h.pglite) {
     await h.pglite.query(`copy stat_values ${columns} from '/dev/blob' with (format csv)`, [], { blob: new Blob([csv]) });
@@ -158,7 +158,7 @@ async function importThroughput(h: Handle, report: Report, count: number, scaleN
   const clear = () => db.execute(sql`delete from stat_values where measure_id = ${m!.m} and time_period >= '100000'`);
   await clear();
   let start = performance.now();
-  await db.transaction((tx) => insertValueRows(tx, rows, null));
+  await db.transaction((tx) => copyValueRows(tx, rows, null));
   const ours = performance.now() - start;
   await clear();
   start = performance.now();

@@ -7,6 +7,7 @@ import { ensureAreas, ENGLAND, LONDON } from '../../network/service.ts';
 import { areas } from '../../network/schema.ts';
 import { EesFormatError, openEesFile, type EesFile, type EesObservation } from '../ees/index.ts';
 import { statDatasets, statFilterSets, statImportBatches, statMeasures, statPlaces, statValues } from '../schema.ts';
+import { copyValueRows, type ValueRow } from './copy-values.ts';
 import { filterKey } from './keys.ts';
 
 export interface ImportProgress {
@@ -146,9 +147,16 @@ export async function importOpenedEesFile(db: Queryable, actor: Actor, opened: E
   let values = 0;
 
   for await (const { observations, rowsRead, rowsTotal } of opened.batches()) {
+    // A row's observations share one filters object: its key is worked out once per row.
+    const keys = new Map<Record<string, string>, string>();
+    const keyOf = (filters: Record<string, string>) => {
+      let key = keys.get(filters);
+      if (key === undefined) keys.set(filters, (key = filterKey(filters)));
+      return key;
+    };
     const newSets = new Map<string, Record<string, string>>();
     for (const o of observations) {
-      const key = filterKey(o.filters);
+      const key = keyOf(o.filters);
       if (!filterSetIds.has(key)) newSets.set(key, o.filters);
     }
     if (newSets.size > 0) {
@@ -158,13 +166,16 @@ export async function importOpenedEesFile(db: Queryable, actor: Actor, opened: E
         .returning({ id: statFilterSets.id, key: statFilterSets.key });
       for (const s of inserted) filterSetIds.set(s.key, s.id);
     }
-    const rows: unknown[] = [];
+    const rows: ValueRow[] = [];
     let previousLine = -1;
+    let filterSetId = '';
     for (const o of observations) {
       if (o.line !== previousLine) {
         previousLine = o.line;
         notePlace(places, o, fileName);
-        const rowKey = `${filterKey(o.filters)}\u0000${o.timePeriod}\u0000${o.timeIdentifier}\u0000${o.areaCode}`;
+        const key = keyOf(o.filters);
+        filterSetId = filterSetIds.get(key)!;
+        const rowKey = `${key}\u0000${o.timePeriod}\u0000${o.timeIdentifier}\u0000${o.areaCode}`;
         const earlier = rowsSeen.get(rowKey);
         if (earlier !== undefined) {
           throw new EesFormatError(
@@ -175,18 +186,9 @@ export async function importOpenedEesFile(db: Queryable, actor: Actor, opened: E
         }
         rowsSeen.set(rowKey, o.line);
       }
-      rows.push([
-        measureIds.get(o.measure),
-        filterSetIds.get(filterKey(o.filters)),
-        o.timePeriod,
-        o.timeIdentifier,
-        o.areaCode,
-        o.status === null ? o.raw : null,
-        o.status,
-        o.raw,
-      ]);
+      rows.push([measureIds.get(o.measure)!, filterSetId, o.timePeriod, o.timeIdentifier, o.areaCode, o.value, o.status, o.raw]);
     }
-    await insertValueRows(db, rows, batchId);
+    await copyValueRows(db, rows, batchId);
     values += rows.length;
     options.onProgress?.({ rowsRead, rowsTotal, values });
   }
@@ -215,20 +217,6 @@ export async function importOpenedEesFile(db: Queryable, actor: Actor, opened: E
     rolesFrom: description.rolesFrom,
     milliseconds,
   };
-}
-
-/**
- * Many rows in one statement: the rows travel as one JSON parameter that PostgreSQL unpacks
- * with json_to_recordset (works the same on PGlite and node-postgres, no parameter limit).
- */
-export async function insertValueRows(db: Queryable, rows: unknown[], batchId: string | null, chunk = 10_000): Promise<void> {
-  for (let i = 0; i < rows.length; i += chunk) {
-    const json = JSON.stringify(rows.slice(i, i + chunk));
-    await db.execute(sql`
-      insert into ${statValues} (measure_id, filter_set_id, time_period, time_identifier, area_code, value, status, raw, batch_id)
-      select (r->>0)::uuid, (r->>1)::uuid, r->>2, r->>3, r->>4, (r->>5)::numeric, r->>6, r->>7, ${batchId}::uuid
-      from json_array_elements(${json}::json) as r`);
-  }
 }
 
 function notePlace(places: Map<string, SeenPlace>, o: EesObservation, file: string) {
