@@ -41,7 +41,8 @@ export function sentences(text: string): { start: number; end: number }[] {
   return spans;
 }
 
-const LEAD_IN = /^(?:•\s*|\d+(?:\.\d+)*[.)]?\s+|[a-h][.)]\s+|\([a-h1-9]\)\s+|\(?[ivx]{1,4}\)\s+)+/;
+// A paragraph number ("2.", "2.1", "3)") — not a bare number, which may be a date's day ("18 June").
+const LEAD_IN = /^(?:•\s*|\d+(?:\.\d+)+[.)]?\s+|\d+[.)]\s+|\d+\t|[a-h][.)]\s+|\([a-h1-9]\)\s+|\(?[ivx]{1,4}\)\s+)+/;
 export const withoutLeadIn = (s: string): string => s.replace(LEAD_IN, '').trim();
 
 /** Inline markers: "… by 3 July 2015 (Action: Teresa Blackwood)." gives that sentence and its owners. */

@@ -48,6 +48,17 @@ export function splitEntries(rawText: string, kind: 'present' | 'apology'): Pers
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    // A bulleted line is one person: its commas separate role and organisation, not people.
+    if (ch === '•' && (i === 0 || text[i - 1] === '\n')) {
+      const end = text.indexOf('\n', i);
+      const stop = end < 0 ? text.length : end;
+      if (startsWithName(text.slice(i + 1, stop).trim())) {
+        if (i > start) push(i, '\n', 0);
+        push(stop, '\n', 1);
+        i = stop;
+        continue;
+      }
+    }
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
     else if (depth === 0 && (ch === ',' || ch === ';' || ch === '\n' || ch === '\t')) push(i, ch === '\t' ? '\n' : ch === ',' ? ', ' : ch, 1);

@@ -1,7 +1,7 @@
 import type { AgendaItem, ActionOwner, NextMeeting, SuggestedAction } from './types.ts';
 import type { Line } from './lines.ts';
 import { type Table, cell } from './tables.ts';
-import { type Attendance, APOLOGIES_HEADING, addEntries, splitEntries, tableEntries } from './attendance.ts';
+import { type Attendance, APOLOGIES_HEADING, PRESENT_HEADING, addEntries, splitEntries, tableEntries } from './attendance.ts';
 import type { PersonEntry } from './people.ts';
 import { labelOf } from './header.ts';
 import { type Block, blocksOf, itemHeading } from './items.ts';
@@ -128,12 +128,24 @@ export function readBody(input: BodyInput): BodyResult {
       handleOwnLine(own.content, own.note, block);
       continue;
     }
-    if (!att.apologies.length && APOLOGIES_HEADING.test(text)) {
-      const m = APOLOGIES_HEADING.exec(text)!;
-      const entries = splitEntries(m[1]!, 'apology');
+    // Attendance written inside the first item: "Apologies were received from:" and a list below.
+    const present = att.attendees.length ? null : PRESENT_HEADING.exec(text);
+    const apologies = present || att.apologies.length ? null : APOLOGIES_HEADING.exec(text);
+    if (present || apologies) {
+      const kind = present ? 'present' : 'apology';
+      const entries = splitEntries((present ?? apologies)![1]!, kind);
+      let k = b + 1;
+      if (!entries.length && /:\s*$|^[^.]{0,40}$/.test(text)) {
+        for (; k < blocks.length && !tableAt.has(blocks[k]!.line) && !itemHeading(blocks[k]!); k++) {
+          const more = splitEntries(blocks[k]!.text, kind);
+          if (!more.length || PRESENT_HEADING.test(blocks[k]!.text) || APOLOGIES_HEADING.test(blocks[k]!.text)) break;
+          entries.push(...more);
+        }
+      }
       if (entries.length) {
-        addEntries(att, entries, 'apology', input.marks);
-        for (const e of entries) people.add(e.name);
+        addEntries(att, entries, kind, input.marks);
+        for (const e of entries) people.add(e.name, e.initials);
+        b = k - 1;
         continue;
       }
     }

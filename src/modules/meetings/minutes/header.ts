@@ -51,6 +51,10 @@ export function titleFrom(line: string): string | null {
   let t = line.replace(/\t/g, ' ').trim();
   if (/\b(?:minutes|notes)\s+of\b/i.test(t)) t = t.replace(MINUTES_OF, '');
   t = t.replace(HELD, '');
+  // "Notes of meeting – 21/05/2025, 10:00": the date and what follows it are not the name.
+  const date = findDates(t, null)[0];
+  if (date && date.index > 0) t = t.slice(0, date.index).replace(/\s*(?:[,–—:-]|\b(?:on|dated?))\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i, '');
+  t = t.replace(/^meeting\s*(?:[–—:-]\s*|$)/i, '');
   t = t.replace(/\s*[–—:-]\s*(?:(?:draft|confirmed)\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?meeting)?\s*$/i, '');
   t = t.replace(/\s+(?:minutes|meeting)$/i, '').replace(/^(?:draft|confirmed|approved)\s+/i, '');
   t = t.replace(/[\s,.:;–—-]+$/, '').trim();

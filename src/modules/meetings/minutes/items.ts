@@ -11,7 +11,7 @@ export interface Block {
 }
 
 const NUMBERED = /^\d+(?:\.\d+)*[.)]?(?:\t|\s)/;
-const BULLET = /^•/;
+const BULLET = /^(?:•|[a-h][.)]\s|\([a-h1-9]\)\s|\(?[ivx]{1,4}\)\s)/;
 const MARKER_START = /^(?:•\s*)?(?:ACTIONS?|Actions?)\b\s*(?:\(|[:–—-])/;
 
 /** Glues wrapped text lines back into paragraphs; Word paragraphs and table rows stay whole. */

@@ -17,7 +17,7 @@ const ACTION_COLUMNS: ColumnRules = {
   number: /^(?:no\.?|number|ref(?:erence)?\.?|#|action (?:no|ref)\.?)$/i,
   item: /^(?:(?:agenda )?item(?: no\.?)?|minute(?: no\.?| ref\.?)?|min(?:ute)? ref)$/i,
   action: /^(?:actions?(?: (?:required|agreed|point|description|to be taken))?|task|description|what)$/i,
-  owner: /^(?:owners?|lead(?: officer| person)?|responsib\w*(?: (?:officer|person))?|by whom|who|assigned to|action by|person responsible|actioned by)$/i,
+  owner: /^(?:owners?|leads?|lead (?:officer|person|agency)|responsib\w*(?: (?:officer|person|lead))?|by whom|who|by|assigned to|action (?:by|owner|lead)|person responsible|actioned by|owner\s*\/\s*lead|lead\s*\/\s*owner)$/i,
   due: /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|timescale|date(?: due)?|completion date)$/i,
   status: /^(?:status|progress|update|comments?|rag)$/i,
 };
