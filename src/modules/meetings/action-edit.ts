@@ -5,7 +5,7 @@ import { UserFacingError } from '../../platform/http/errors.ts';
 import { people } from '../network/schema.ts';
 import { getGroup, getPerson } from '../network/service.ts';
 import { actionOwners, meetingActions, meetingAttendance, meetings } from './schema.ts';
-import { actionInput, checkItemOfMeeting, type ActionInput } from './actions.ts';
+import { actionInput, checkItemOfMeeting, insertOwners, type ActionInput } from './actions.ts';
 import { FieldProblem } from './problems.ts';
 
 type OwnerInput = ActionInput['owners'] extends (infer O)[] | undefined ? O : never;
@@ -101,11 +101,7 @@ export async function updateAction(db: Queryable, actor: Actor, id: string, inpu
     .set({ text: v.text, itemId: v.itemId, due: v.due ?? null, dueByNextMeeting: v.dueByNextMeeting })
     .where(eq(meetingActions.id, id));
   await db.delete(actionOwners).where(eq(actionOwners.actionId, id));
-  if (v.owners.length) {
-    await db.insert(actionOwners).values(
-      v.owners.map((o, position) => ({ actionId: id, position, label: o.label, personId: 'personId' in o ? o.personId : null, body: 'body' in o ? o.body : null })),
-    );
-  }
+  await insertOwners(db, id, v.owners);
   await recordAudit(db, actor, {
     action: 'update',
     entity: 'meeting-action',

@@ -58,6 +58,14 @@ export const actionForm = z
     return { text: v.text, itemId: v.itemId, due: kind === 'date' ? v.due : null, dueByNextMeeting: kind === 'next' };
   });
 
+/** Stores the action's owners in the order given. */
+export async function insertOwners(db: Queryable, actionId: string, owners: z.output<typeof ownerInput>[]) {
+  if (!owners.length) return;
+  await db.insert(actionOwners).values(
+    owners.map((o, position) => ({ actionId, position, label: o.label, personId: 'personId' in o ? o.personId : null, body: 'body' in o ? o.body : null })),
+  );
+}
+
 /** An action may sit only under an item of its own meeting. */
 export async function checkItemOfMeeting(db: Queryable, meetingId: string, itemId: string | null | undefined) {
   if (!itemId) return;
@@ -84,17 +92,7 @@ export async function addAction(db: Queryable, actor: Actor, meetingId: string, 
       carriedForward: v.carriedForward,
     })
     .returning();
-  if (v.owners.length) {
-    await db.insert(actionOwners).values(
-      v.owners.map((o, position) => ({
-        actionId: row!.id,
-        position,
-        label: o.label,
-        personId: 'personId' in o ? o.personId : null,
-        body: 'body' in o ? o.body : null,
-      })),
-    );
-  }
+  await insertOwners(db, row!.id, v.owners);
   await recordAudit(db, actor, { action: 'create', entity: 'meeting-action', entityId: row!.id, summary: `Added action: ${v.text.slice(0, 120)}`, after: { meetingId, ...v } });
   return row!;
 }

@@ -6,10 +6,10 @@ import { sharedPath } from '../../../tests/support/shared.ts';
 import type { Database } from '../../platform/db/open.ts';
 import { systemActor } from '../../platform/audit/service.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
-import { createUser } from '../../platform/auth/users.ts';
 import * as network from '../network/service.ts';
 import { parseMinutesDocx } from './minutes/index.ts';
 import * as meetings from './service.ts';
+import { importSample } from './sample-import.test-support.ts';
 
 let database: Database;
 const actor = systemActor('test');
@@ -25,19 +25,10 @@ const audited = async (entity: string, action: string, entityId: string) =>
     .from(auditEvents)
     .where(and(eq(auditEvents.entity, entity), eq(auditEvents.action, action), eq(auditEvents.entityId, entityId)));
 
-/** Imports the London sample into a new group, deciding every person as the review suggests. */
+/** Imports the London sample into a new group, with the meeting as its page reads it. */
 async function importLondon(groupName: string, suggested: meetings.ImportDecisions['suggested'] = {}) {
-  const db = database.db;
-  const group = await network.createGroup(db, actor, { name: groupName, kind: 'sub-group' });
-  const parsed = await parseMinutesDocx(readFileSync(sharedPath('samples', 'minutes', 'template-london.docx')), 'template-london.docx');
-  const user = await createUser(db, actor, { email: `importer-${group.slug}@example.org`, name: 'Importer', role: 'network-coordinator', password: 'a long enough password' });
-  const draft = (await meetings.getImportDraft(db, await meetings.createImportDraft(db, user.id, group.id, 'template-london.docx', parsed), user.id))!;
-  const review = await meetings.reviewOf(db, draft.parsed);
-  const decisions: meetings.ImportDecisions = { people: {}, owners: {}, suggested };
-  for (const p of review.people) decisions.people[String(p.index)] = p.matches[0]?.id ?? 'new';
-  for (const o of review.owners) decisions.owners[`${o.action}-${o.owner}`] = o.candidates[0]!;
-  const meeting = await db.transaction((tx) => meetings.confirmImport(tx, actor, draft, decisions));
-  return { group, parsed, review, meeting, detail: (await meetings.getMeeting(db, meeting.id))! };
+  const imported = await importSample(database.db, actor, groupName, { suggested });
+  return { ...imported, detail: (await meetings.getMeeting(database.db, imported.meeting.id))! };
 }
 
 describe('minutes of each item', () => {

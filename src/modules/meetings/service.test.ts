@@ -11,6 +11,7 @@ import * as network from '../network/service.ts';
 import { parseMinutesDocx, renderMinutesDocx } from './minutes/index.ts';
 import { contractMinutes } from './minutes/types.ts';
 import * as meetings from './service.ts';
+import { importSample as importSampleInto } from './sample-import.test-support.ts';
 
 let database: Database;
 const actor = systemActor('test');
@@ -20,20 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database.close());
 
-async function importSample(groupName: string, file = 'template-london.docx') {
-  const db = database.db;
-  const group = await network.createGroup(db, actor, { name: groupName, kind: 'sub-group' });
-  const parsed = await parseMinutesDocx(readFileSync(sharedPath('samples', 'minutes', file)), file);
-  const userId = (await createUser(db, actor, { email: `importer-${group.slug}@example.org`, name: 'Importer', role: 'network-coordinator', password: 'a long enough password' })).id;
-  const draftId = await meetings.createImportDraft(db, userId, group.id, file, parsed);
-  const draft = (await meetings.getImportDraft(db, draftId, userId))!;
-  const review = await meetings.reviewOf(db, draft.parsed);
-  const decisions: meetings.ImportDecisions = { people: {}, owners: {} };
-  for (const p of review.people) decisions.people[String(p.index)] = p.matches[0]?.id ?? 'new';
-  for (const o of review.owners) decisions.owners[`${o.action}-${o.owner}`] = o.candidates[0]!;
-  const meeting = await db.transaction((tx) => meetings.confirmImport(tx, actor, draft, decisions));
-  return { group, parsed, meeting, review, userId };
-}
+const importSample = (groupName: string) => importSampleInto(database.db, actor, groupName);
 
 describe('minutes import', () => {
   it('asks about initials that fit two people, and refuses to save until every person is decided', async () => {
