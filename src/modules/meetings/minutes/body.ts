@@ -243,7 +243,7 @@ export function readBody(input: BodyInput): BodyResult {
 
   function readTable(table: Table): void {
     if (table.kind === 'people') {
-      const prev = lines[table.from - 1]?.text ?? '';
+      const prev = lines[table.from - 1]?.text || lines[table.from - 2]?.text || '';
       tableEntries(table, att, APOLOGIES_HEADING.test(prev) ? 'apology' : 'present');
       for (const a of [...att.attendees, ...att.apologies]) people.add(a.name);
       return;
@@ -254,20 +254,36 @@ export function readBody(input: BodyInput): BodyResult {
     }
     for (const row of table.rows) {
       const text = dropFullStop(fold(cell(row, table, 'action')));
-      if (!text) continue;
+      const status = cell(row, table, 'status');
+      // A tracker's completed actions are done, not actions of this meeting.
+      if (!text || DONE.test(status)) continue;
       const itemCell = /^\s*(\d{1,3})/.exec(cell(row, table, 'item'));
       const dueCell = cell(row, table, 'due');
-      addAction(
-        {
-          text,
-          owners: people.owners(cell(row, table, 'owner')),
-          due: dueCell ? dueIn(dueCell, meetingIso, true) : null,
-          carriedForward: /carried|brought forward|outstanding|c\/f|b\/f/i.test(cell(row, table, 'status')),
-        },
-        itemCell ? String(Number(itemCell[1])) : null,
-      );
+      const owners = people.owners(cell(row, table, 'owner'));
+      const due = dueCell ? dueIn(dueCell, meetingIso, true) : null;
+      // The log repeating an action already minuted in the body: one action, not two.
+      const same = actions.find((a) => sameAction(a, text, owners));
+      if (same) {
+        same.due ??= due;
+        continue;
+      }
+      addAction({ text, owners, due, carriedForward: /carried|brought forward|outstanding|c\/f|b\/f/i.test(status) }, itemCell ? String(Number(itemCell[1])) : null);
     }
   }
+}
+
+const DONE = /^(?:complete[d]?|closed|done|achieved|discharged|finished|resolved|✓|✔)\b/i;
+const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Whether a log row restates an action already found: nearly all its words, and the same owners. */
+function sameAction(a: DraftAction, text: string, owners: ActionOwner[]): boolean {
+  const row = words(text);
+  const prior = words(a.text);
+  let shared = 0;
+  for (const w of row) if (prior.has(w)) shared++;
+  if (row.size === 0 || shared / row.size < 0.8) return false;
+  const key = (o: ActionOwner): string => ('group' in o ? o.group : (o.person ?? o.as));
+  return owners.length > 0 && owners.every((o) => a.owners.some((p) => key(p) === key(o)));
 }
 
 /** One paragraph of an item's minutes as a line: numbers and bullets kept, cells side by side. */
