@@ -214,7 +214,7 @@ describe('deleting a meeting', () => {
     await meetings.addAction(t.database.db, actor, m.id, { text: 'One open action' });
     const url = `/meetings/${m.id}/delete`;
     const confirm = await coordinator.get(url);
-    expect(confirm.body).toContain('Its 1 action (1 still open) are deleted too');
+    expect(confirm.body).toContain('Its 1 action (1 still open) is deleted too: it leaves the action log');
     expect(confirm.body).toContain('Yes, delete its 1 action as well');
     const unticked = await coordinator.post(url, {}, url);
     expect(unticked.statusCode).toBe(400);

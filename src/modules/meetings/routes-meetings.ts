@@ -125,9 +125,11 @@ export async function meetingRoutes(app: FastifyInstance) {
       title: `Delete ${m.title}, ${m.date}?`,
       caption: m.title,
       consequences: [
-        `Its ${plural(what.items, 'agenda item')} with their minutes, and ${plural(what.attendance, 'attendance entry', 'attendance entries')}, are deleted with it.`,
+        what.items || what.attendance
+          ? `Its ${plural(what.items, 'agenda item')} with their minutes, and ${plural(what.attendance, 'attendance entry', 'attendance entries')}, go with it.`
+          : 'No agenda items or attendance are recorded for it.',
         actions
-          ? `Its ${plural(actions, 'action')} (${openActions} still open) are deleted too: they leave the action log, “my actions”, reminders and the outstanding list of later meetings. If the group still needs them, keep this meeting and delete only what was recorded by mistake.`
+          ? `Its ${plural(actions, 'action')} (${openActions} still open) ${actions === 1 ? 'is' : 'are'} deleted too: ${actions === 1 ? 'it leaves' : 'they leave'} the action log, “my actions”, reminders and the outstanding list of later meetings. If the group still needs ${actions === 1 ? 'it' : 'them'}, keep this meeting and delete only what was recorded by mistake.`
           : 'No actions were recorded at it.',
         ...what.approves.map((a) => `The minutes of ${a.title}, ${a.date} stay approved, without the link to this meeting.`),
       ],
