@@ -19,8 +19,32 @@ const WEEKDAY_OF = (y: number, m: number, d: number): number => new Date(Date.UT
  * Relative words ("tomorrow") and month-only phrases ("in February") are not dates here,
  * because they would put a day in the output that the minutes never wrote.
  */
+// The same paragraph is asked about several times while one document is read (header, item,
+// action, next meeting); chrono is the slowest step, so its answers are kept for that document.
+let cache: Map<string, FoundDate[]> | null = null;
+
+/** Runs `read` with dates remembered for its duration (one document). */
+export function withDateCache<T>(read: () => T): T {
+  const outer = cache;
+  cache = new Map();
+  try {
+    return read();
+  } finally {
+    cache = outer;
+  }
+}
+
 export function findDates(text: string, meetingIso: string | null, opts: { lookBackDays?: number } = {}): FoundDate[] {
   if (!/\d/.test(text)) return [];
+  const key = `${meetingIso}|${opts.lookBackDays ?? 0}|${text}`;
+  const known = cache?.get(key);
+  if (known) return known;
+  const found = parseDates(text, meetingIso, opts);
+  if (cache && cache.size < 5000) cache.set(key, found);
+  return found;
+}
+
+function parseDates(text: string, meetingIso: string | null, opts: { lookBackDays?: number }): FoundDate[] {
   const ref = meetingIso ? new Date(`${meetingIso}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const found: FoundDate[] = [];
   for (const r of chronoEn.GB.parse(text, { instant: ref, timezone: 0 })) {

@@ -77,7 +77,8 @@ export function itemHeading(block: Block): ItemHeading | null {
   const title = m[2]!.replace(/\s*\n\s*/g, ' ').replace(/\t/g, ' ').trim();
   if (!title) return { number: String(Number(m[1])), title: null };
   if (!/^[A-Z0-9“"‘'(]/.test(title) || /^\d/.test(title) && /^\d+\.\d/.test(t)) return null;
-  if (findDates(`${m[1]} ${title}`, null).some((d) => d.index === 0)) return null;
+  // "12 March 2025 …" is a date, not item 12 (checked only when a month could follow the number).
+  if (/^(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^[./-]\d/i.test(title) && findDates(`${m[1]} ${title}`, null).some((d) => d.index === 0)) return null;
   if (title.length > 150 || /[a-z)]\.\s+[A-Z]/.test(title) || (/\.$/.test(title) && title.split(/\s+/).length > 10)) return null;
   return { number: String(Number(m[1])), title };
 }

@@ -1,7 +1,7 @@
 import type { NextMeeting, ParsedMinutes } from './types.ts';
 import { MinutesFileError } from './types.ts';
 import { type Line, textToLines } from './lines.ts';
-import { findDates, timeRange } from './dates.ts';
+import { findDates, timeRange, withDateCache } from './dates.ts';
 import { findTables } from './tables.ts';
 import { expandMinutesTables } from './table-minutes.ts';
 import { ABSENT_HEADING, APOLOGIES_HEADING, LEGEND, attendanceColumns, NOTE_TAKER, PRESENT_HEADING, addEntries, applyLegends, emptyAttendance, sectionText, splitEntries, tableEntries } from './attendance.ts';
@@ -18,6 +18,10 @@ export function parseMinutesText(text: string, opts: { fileName?: string } = {})
 
 /** The rules shared by every format, run over lines and table rows. */
 export function parseMinutesLines(rawLines: Line[], fileName: string): ParsedMinutes {
+  return withDateCache(() => readMinutes(rawLines, fileName));
+}
+
+function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
   if (rawLines.every((l) => l.text === '')) throw new MinutesFileError(fileName, 'is empty: there is no text in it');
   const lines = expandMinutesTables(rawLines);
   const tables = findTables(lines);
