@@ -1,6 +1,7 @@
+import type { ChartResult } from '../../platform/charts/index.ts';
 import { suppressSmallNumbers } from '../../platform/export/index.ts';
 import { compare, type Polarity } from './benchmark/index.ts';
-import type { SkippedLevel } from './ees/index.ts';
+import { isStatusCode, type SkippedLevel } from './ees/index.ts';
 import { isCountMeasure } from './store/keys.ts';
 
 export const view = (name: string) => `modules/statistics/views/${name}`;
@@ -31,6 +32,38 @@ export function published(measure: MeasureLike, value: number | null, status: st
     if (shown === 'c') return { text: 'c', value: null, code: 'c' };
   }
   return { text: raw ?? String(value), value, code: null };
+}
+
+/** A stored figure's published text ("18.30", "c") as the hub shows it: small counts become c. */
+export function publishedText(measure: MeasureLike, raw: string | null | undefined, threshold: number): string {
+  if (raw === null || raw === undefined) return '';
+  if (isStatusCode(raw)) return raw;
+  const value = Number(raw);
+  return Number.isFinite(value) ? published(measure, value, null, raw, threshold).text : raw;
+}
+
+/**
+ * A figure in a download: a real number when its published text is exactly how the number
+ * prints (so spreadsheets can add it up, and "-3.5" is not mistaken for a formula), else the
+ * text as published ("18.30", "c").
+ */
+export const downloadCell = (text: string): string | number => (text !== '' && String(Number(text)) === text ? Number(text) : text);
+
+/** A chart's table with the figures it drew shown as published; cells without a text stay as they were. */
+export function withPublishedCells(
+  chart: ChartResult,
+  columns: readonly string[],
+  textOf: (row: ChartResult['table']['rows'][number], column: string) => string | null,
+): ChartResult {
+  const rows = chart.table.rows.map((row) => {
+    const out = { ...row };
+    for (const column of columns) {
+      const text = textOf(row, column);
+      if (text !== null) out[column] = text;
+    }
+    return out;
+  });
+  return { ...chart, table: { ...chart.table, rows } };
 }
 
 export const polarityLabels: Record<Polarity, string> = {

@@ -1,13 +1,25 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { lineChart, quartileChart, tileMap } from '../../platform/charts/index.ts';
+import { lineChart, LONDON_TILE_GRID, quartileChart, tileMap } from '../../platform/charts/index.ts';
 import { sendDownload } from '../../platform/export/index.ts';
 import { requireCan, requireSignIn } from '../../platform/http/session.ts';
 import { can } from '../../platform/auth/permissions.ts';
-import { findArea, listAreas } from '../network/service.ts';
+import { ENGLAND, findArea, LONDON, listAreas } from '../network/service.ts';
 import { POLARITIES } from './benchmark/index.ts';
 import { StatisticsQueryError } from './errors.ts';
-import { comparisonTag, filterText, formatNumber, measureTitle, polarityLabels, published, quartileLabels, view } from './present.ts';
+import {
+  comparisonTag,
+  downloadCell,
+  filterText,
+  formatNumber,
+  measureTitle,
+  polarityLabels,
+  published,
+  publishedText,
+  quartileLabels,
+  view,
+  withPublishedCells,
+} from './present.ts';
 import * as statistics from './service.ts';
 import { requireDataset, requireMeasure, resolveFilterSet, type Series } from './store/series.ts';
 import { seriesTrend } from './store/trend-series.ts';
@@ -47,10 +59,15 @@ export async function measureRoutes(app: FastifyInstance) {
     const area = q.area ? await findArea(app.db, q.area) : null;
     const comparatorKey = q.comparator || 'england';
     const comparator = await statistics.resolveComparator(app.db, comparatorKey);
-    const result = await statistics.benchmarkSeries(app.db, series, period, comparator.codes);
-    const show = (value: number | null, status: string | null) => published(m, value, status, value === null ? null : String(value), threshold);
+    const [result, texts] = await Promise.all([
+      statistics.benchmarkSeries(app.db, series, period, comparator.codes),
+      statistics.publishedTexts(app.db, { measureId: m.id, filterSetId: series.filterSet.id, ...period }),
+    ]);
+    // Tables print each figure as published ("18.30", "c"); the engine's numbers draw the charts.
+    const rawOf = new Map(texts.map((t) => [t.areaCode, t.raw]));
+    const show = (value: number | null, status: string | null, code?: string) => published(m, value, status, (code && rawOf.get(code)) ?? (value === null ? null : String(value)), threshold);
     const league = result.areas.map((a) => {
-      const shown = show(a.value, a.status);
+      const shown = show(a.value, a.status, a.code);
       return {
         ...a,
         shown: shown.text,
@@ -74,19 +91,26 @@ export async function measureRoutes(app: FastifyInstance) {
           { key: 'shown', header: title },
           { key: 'quartileText', header: 'Quartile' },
         ],
-        rows: league,
+        rows: league.map((a) => ({ ...a, shown: downloadCell(a.shown) })),
       });
     }
     const londonCodes = (await statistics.resolveComparator(app.db, 'london')).codes;
     const london = await statistics.benchmarkSeries(app.db, series, period, londonCodes);
-    const trendRows = await seriesTrend(app.db, series, comparator.codes, area?.code ?? null);
+    const trendCodes = [ENGLAND, LONDON, ...(area ? [area.code] : [])];
+    const [trendRows, trendTexts] = await Promise.all([
+      seriesTrend(app.db, series, comparator.codes, area?.code ?? null),
+      statistics.publishedTexts(app.db, { measureId: m.id, filterSetId: series.filterSet.id, areaCodes: trendCodes }),
+    ]);
+    const trendRaw = new Map(trendTexts.map((t) => [`${t.areaCode}|${t.timePeriod}`, t.raw]));
+    const trendSeries = [...(area ? [area.code] : []), 'median', ...(trendRows.some((r) => r.england !== null) ? [ENGLAND] : []), ...(trendRows.some((r) => r.london !== null) ? [LONDON] : [])];
+    const tileCode = new Map(LONDON_TILE_GRID.map((tile) => [tile.name, tile.onsCode]));
     const [quartile, trendChart, tiles] = await Promise.all([
       quartileChart({
         id: 'quartiles',
         title: `${title}: ${comparator.label}, ${periodText}`,
         valueTitle: title,
         selected: area?.code,
-        areas: league.map((a) => ({ code: a.code, name: a.name, value: show(a.value, a.status).value, statusCode: show(a.value, a.status).code ?? undefined })),
+        areas: league.map((a) => ({ code: a.code, name: a.name, value: show(a.value, a.status, a.code).value, statusCode: show(a.value, a.status, a.code).code ?? undefined })),
       }),
       lineChart({
         id: 'trend',
@@ -104,9 +128,27 @@ export async function measureRoutes(app: FastifyInstance) {
         title: `${title}: London boroughs, ${periodText}`,
         valueTitle: title,
         selected: area?.code,
-        values: london.areas.map((a) => ({ onsCode: a.code, value: show(a.value, a.status).value, statusCode: show(a.value, a.status).code ?? undefined })),
+        values: london.areas.map((a) => ({ onsCode: a.code, value: show(a.value, a.status, a.code).value, statusCode: show(a.value, a.status, a.code).code ?? undefined })),
       }),
     ]);
+    const shownByName = new Map(league.map((a) => [a.name, a.shown]));
+    const charts = {
+      quartile: withPublishedCells(quartile, ['value'], (row) => shownByName.get(String(row.area)) ?? null),
+      trend: withPublishedCells(
+        trendChart,
+        trendSeries.map((_, i) => `series${i}`),
+        (row, column) => {
+          const code = trendSeries[Number(column.slice('series'.length))]!;
+          if (code === 'median') return formatNumber(trendRows.find((r) => r.timePeriod === row.period)?.comparatorMedian, m);
+          const raw = trendRaw.get(`${code}|${String(row.period)}`);
+          return raw === undefined ? null : publishedText(m, raw, threshold);
+        },
+      ),
+      tiles: withPublishedCells(tiles, ['value'], (row) => {
+        const raw = rawOf.get(tileCode.get(String(row.area)) ?? '');
+        return raw === undefined ? null : publishedText(m, raw, threshold);
+      }),
+    };
     const [regions, groups, sets] = await Promise.all([listAreas(app.db, { kind: 'region' }), statistics.listGroups(app.db), statistics.listFilterSets(app.db, series.dataset.id)]);
     const comparatorItems = [
       { value: 'england', text: 'England (all local authorities)' },
@@ -130,15 +172,15 @@ export async function measureRoutes(app: FastifyInstance) {
       result,
       stats: {
         count: result.count,
-        min: formatNumber(result.min, m),
+        min: [...league].reverse().find((a) => a.value !== null)?.shown ?? formatNumber(result.min, m),
         q1: formatNumber(result.q1, m),
         median: formatNumber(result.median, m),
         q3: formatNumber(result.q3, m),
-        max: formatNumber(result.max, m),
+        max: league.find((a) => a.value !== null)?.shown ?? formatNumber(result.max, m),
         mean: formatNumber(result.mean, m),
       },
       league,
-      charts: { quartile, trend: trendChart, tiles },
+      charts,
       periodItems: [...new Set(periods.map((p) => p.timePeriod))].map((p) => ({ value: p, text: p, selected: p === period.timePeriod })),
       filterItems: sets.map((s) => ({ value: s.id, text: filterText(s.filters) || 'All', selected: s.id === series.filterSet.id })),
       comparatorItems,

@@ -5,7 +5,7 @@ import { sendDownload } from '../../platform/export/index.ts';
 import { pageOf, paginationView } from '../../platform/http/pagination.ts';
 import { requireSignIn } from '../../platform/http/session.ts';
 import { findArea } from '../network/service.ts';
-import { filterText, formatNumber, measureTitle, published, quartileLabels, view, comparisonTag } from './present.ts';
+import { downloadCell, filterText, formatNumber, measureTitle, published, publishedText, quartileLabels, view, comparisonTag } from './present.ts';
 import * as statistics from './service.ts';
 import { areaProfile, areasWithFigures } from './store/profile.ts';
 
@@ -62,11 +62,18 @@ export async function pageRoutes(app: FastifyInstance) {
     if (!area) return reply.callNotFound();
     if (area.code !== code) return reply.redirect(`/statistics/areas/${area.code}`, 301);
     const threshold = app.config.suppressionThreshold;
-    const lines = await areaProfile(app.db, area.code);
+    const [lines, texts] = await Promise.all([areaProfile(app.db, area.code), statistics.publishedTexts(app.db, { areaCodes: [area.code] })]);
+    // Each series' figures as published, oldest first: the same order as its history.
+    const historyTexts = new Map<string, string[]>();
+    for (const t of texts) {
+      const key = `${t.measureId}|${t.filterSetId}`;
+      historyTexts.set(key, [...(historyTexts.get(key) ?? []), t.raw]);
+    }
     const rows = await Promise.all(
       lines.map(async (l, i) => {
         const m = { name: l.measure, unit: l.unit, decimals: l.decimals, label: l.label };
         const shown = published(m, l.value, l.status, l.raw, threshold);
+        const history = historyTexts.get(`${l.measureId}|${l.filterSetId}`) ?? [];
         const spark = await sparkline({
           id: `spark-${i}`,
           title: `${measureTitle(m)}: ${area.name} over time`,
@@ -77,15 +84,16 @@ export async function pageRoutes(app: FastifyInstance) {
           title: measureTitle(m),
           filterText: filterText(l.filters),
           shown: shown.text,
+          englandText: publishedText(m, l.england, threshold),
           englandMedianText: formatNumber(l.englandMedian, m),
           // Datasets without a published London row (boards' returns) show the London median instead.
-          londonText: l.london ?? formatNumber(l.londonMedian, m),
+          londonText: l.london === null ? formatNumber(l.londonMedian, m) : publishedText(m, l.london, threshold),
           neighbourMedianText: formatNumber(l.neighbourMedian, m),
           quartileText: l.englandQuartile ? quartileLabels[l.englandQuartile] : '',
           versusEngland: comparisonTag(shown.value, l.england !== null && /^-?[\d.]+$/.test(l.england) ? Number(l.england) : l.englandMedian, l.polarity, 'England', m),
           versusNeighbours: comparisonTag(shown.value, l.neighbourMedian, l.polarity, 'statistical neighbours', m),
           spark: spark.svg,
-          historyText: l.history.map((h) => `${h.period}: ${published(m, h.value, h.code ?? null, null, threshold).text || h.code || ''}`).join(', '),
+          historyText: l.history.map((h, n) => `${h.period}: ${published(m, h.value, h.code ?? null, history.length === l.history.length ? history[n]! : null, threshold).text}`).join(', '),
           href: `/statistics/datasets/${encodeURIComponent(l.dataset)}/measures/${encodeURIComponent(l.measure)}?filters=${l.filterSetId}&period=${encodeURIComponent(l.timePeriod)}&area=${area.code}`,
         };
       }),
@@ -102,14 +110,14 @@ export async function pageRoutes(app: FastifyInstance) {
           { key: 'filterText', header: 'Filters' },
           { key: 'timePeriod', header: 'Period' },
           { key: 'shown', header: area.name },
-          { key: 'england', header: 'England' },
+          { key: 'englandText', header: 'England' },
           { key: 'londonText', header: 'London' },
           { key: 'englandMedianText', header: 'Median of England’s authorities' },
           { key: 'neighbourMedianText', header: 'Statistical neighbours’ median' },
           { key: 'englandRank', header: 'Rank in England (1 = highest)' },
           { key: 'quartileText', header: 'Quartile in England' },
         ],
-        rows,
+        rows: rows.map((r) => ({ ...r, shown: downloadCell(r.shown), englandText: downloadCell(r.englandText), londonText: downloadCell(r.londonText) })),
       });
     }
     const byDataset = new Map<string, typeof rows>();

@@ -90,6 +90,36 @@ describe('statistics pages', () => {
     expect(values.some((v) => /^[1-5]$/.test(v ?? ''))).toBe(false);
   });
 
+  it('prints figures as published in every table and download (18.30 stays 18.30, codes stay codes)', async () => {
+    await statistics.importEesFile(t.database.db, systemActor('test'), fixture('sen_provision_by_constituency_202425.csv'), { dataset: 'sen-as-published' });
+    const dataset = (await statistics.findDataset(t.database.db, 'sen-as-published'))!;
+    const support = (await statistics.listFilterSets(t.database.db, dataset.id)).find((f) => f.filters.sen_provision === 'SEN support' && f.filters.phase_type_grouping === 'Total')!;
+    const member = await signedInAs(t, 'viewer');
+    const url = `/statistics/datasets/sen-as-published/measures/percent_of_pupils?filters=${support.id}&period=202425&comparator=london&area=E09000007`;
+    const page = await member.get(url);
+    expect(page.statusCode).toBe(200);
+    const cells = (html: string) => [...html.matchAll(/<td class="govuk-table__cell[^"]*"[^>]*>\s*([^<]*?)\s*<\/td>/g)].map((c) => c[1]);
+    const league = page.body.slice(page.body.indexOf('League table:'));
+    // Camden 15.00, Hackney 14.70, City of London 6.8: the league table, as published.
+    expect(cells(league).filter((c) => /^\d/.test(c!))).toEqual(expect.arrayContaining(['15.00', '14.70', '6.8']));
+    expect(cells(league)).not.toContain('15');
+    const figures = page.body.slice(0, page.body.indexOf('League table:'));
+    expect(cells(figures)).toEqual(expect.arrayContaining(['15.00', '14.70', '14.20', '13.30', '14.60']));
+    expect(page.body).toMatch(/Highest\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*15.00\s*</);
+    const csv = await member.get(`${url}&format=csv`);
+    expect(csv.body).toContain(',Camden,15.00,');
+    expect(csv.body).toContain(',City of London,6.8,');
+
+    const ehc = (await statistics.listFilterSets(t.database.db, dataset.id)).find((f) => f.filters.sen_provision === 'Education, health and care plan' && f.filters.phase_type_grouping === 'Total')!;
+    const codes = await member.get(`/statistics/datasets/sen-as-published/measures/percent_of_pupils?filters=${ehc.id}&period=202425&comparator=inner-london&format=csv`);
+    expect(codes.body).toContain(',City of London,x,');
+
+    const camden = await member.get('/statistics/areas/E09000007');
+    expect(camden.body).toContain('202324: 14.60, 202425: 15.00');
+    const profile = await member.get('/statistics/areas/E09000007?format=csv');
+    expect(profile.body).toMatch(/sen-as-published,percent_of_pupils,sen provision: SEN support; phase type grouping: Total,202425,15.00,14.20,13.30,/);
+  });
+
   it('lets coordinators set polarity, which is audited', async () => {
     const coordinator = await signedInAs(t, 'network-coordinator');
     const url = `/statistics/datasets/${REFERRALS}/measures/rereferral_percent`;
