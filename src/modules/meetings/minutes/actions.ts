@@ -99,6 +99,11 @@ export function actionParts(content: string, people: People, cells: string[] = [
     if (ownerText || dueText) text = dropFullStop(fold(cells[0]!.replace(OWN_LINE_ACTION, '$2')));
   }
   if (!ownerText) {
+    // "ST – add the views of children …": the owner first, set off by a dash or colon.
+    const first = /^([^–—:;,]{1,40}?)\s*(?:[–—:]|\s-)\s+\S/.exec(text);
+    if (first && splitOwners(first[1]!).every((r) => people.candidates(r).length > 0 || looksLikeInitials(r))) ownerText = first[1]!;
+  }
+  if (!ownerText) {
     const lead = LEADING_OWNERS.exec(text);
     if (lead && people.isOwnerPhrase(lead[1]!)) ownerText = lead[1]!;
   }

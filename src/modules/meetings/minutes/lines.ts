@@ -28,10 +28,12 @@ export function tidy(raw: string): string {
     .slice(0, MAX_LINE_CHARS)
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+    .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
     .replace(/\s+$/, '');
   s = s.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2');
   // A marker legend ("* = representing …") is not a bullet.
-  s = s.replace(/^\s*(?:[-*+]|[·•●○▪■◦‣–]|o)\s+(?=[^\s=])/, '• ');
+  // Bullets from Word's Symbol font arrive as private-use characters ("", "").
+  s = s.replace(/^\s*(?:[-*+]|[·•●○▪■◦‣–➢►▸▹◆◇□❖✓✔]|[\uf000-\uf0ff]|o)\s*(?=[^\s=])/, (m) => (/^\s*[-*+o–]$/.test(m) ? m : '• '));
   return s.trim();
 }
 
@@ -44,7 +46,7 @@ export function textToLines(text: string): Line[] {
   for (const raw of text.slice(0, MAX_TEXT_CHARS).split(/\r\n|\r|\n|\f|\u2028|\u2029/)) {
     if (MARKDOWN_RULE.test(raw.trim())) continue;
     // A bullet glyph set off by a tab is still a bullet, not a cell of its own.
-    let body = raw.replace(/^\s*(?:[-*+·•●○▪■◦‣–]|o)\t+(?=\S)/, '• ').replace(/ {3,}/g, '\t');
+    let body = raw.replace(/^\s*(?:[-*+·•●○▪■◦‣–➢►▸▹◆◇□❖✓✔]|[\uf000-\uf0ff]|o)\t+(?=\S)/, '• ').replace(/ {3,}/g, '\t');
     const md = /^\s*\|(.*)\|\s*$/.exec(body);
     if (md) body = md[1]!.replace(/\s*\|\s*/g, '\t');
     // Empty cells inside a row keep later columns in place (a blank "Due date"); empty edges do not.

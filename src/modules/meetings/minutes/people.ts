@@ -13,12 +13,13 @@ const TITLE = /^(?:cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|miss|prof\.
 export const withoutTitle = (name: string): string => name.replace(TITLE, '').trim();
 
 // Letters of any alphabet ("Siân", "Zoë", "Łukasz"), not just A–Z.
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|(?:de|van|von|der|den|le|la|da|di|du|dos|bin|al|ap|O'|Mc|Mac)(?!\p{L}))`;
-const PERSON_NAME = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|DCI|DCS|DI|DS|DC|PC|PS|Sgt|Insp|Supt|Ch Supt|Det Supt|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?:\s+${NAME_WORD}){1,4}$`, 'u');
+const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|(?:de|van|von|der|den|le|la|da|di|du|dos|bin|al|ap|O'|Mc|Mac)(?!\p{L}))`;
+const PERSON_NAME = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|DCI|DCS|DI|DS|DC|PC|PS|Sgt|Insp|Supt|Ch Supt|Det Supt|Sir|Dame)\.?\s+)?(?:\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?|[B-HJ-Z]\.?|[AI]\.)(?:\s+${NAME_WORD}){1,4}$`, 'u');
 
 /** "Grace Obuya", "Cllr Jane de Souza", "Rebecca Thornbury-Willis"; not "Tower Hamlets Council". */
 export function looksLikePersonName(s: string): boolean {
-  if (s.length > 60 || !PERSON_NAME.test(s)) return false;
+  // "Mrs J. Okonjo", "John A. Smith": initials allowed, but the surname is written out.
+  if (s.length > 60 || !PERSON_NAME.test(s) || !/\p{L}[\p{L}'’-]+$/u.test(s)) return false;
   const plain = withoutTitle(s);
   // "Lambeth SCP", "Haringey ICB": a short run of capitals beside ordinary words is an acronym.
   if (/\b[A-Z]{2,4}s?\b/.test(plain) && /\b[A-Z][a-z]/.test(plain)) return false;
