@@ -46,19 +46,23 @@ const LEAD_IN = /^(?:•\s*|\d+(?:\.\d+)+[.)]?\s+|\d+[.)]\s+|\d+\t|[a-h][.)]\s+|
 export const withoutLeadIn = (s: string): string => s.replace(LEAD_IN, '').trim();
 
 /** Inline markers: "… by 3 July 2015 (Action: Teresa Blackwood)." gives that sentence and its owners. */
-export function inlineActions(text: string): { text: string; owners: string; at: number; end: number }[] {
-  const found: { text: string; owners: string; at: number; end: number }[] = [];
+export function inlineActions(text: string): { text: string; owners: string; dueText: string | null; at: number; end: number }[] {
+  const found: { text: string; owners: string; dueText: string | null; at: number; end: number }[] = [];
   const re = /[([]\s*(?:ACTIONS?|Actions?)\s*(?::|–|—|-|\bby\b)?\s*([^()[\]]{1,150}?)\s*[)\]]|(?<=[.;]\s{0,3}|^)\s*(?:ACTION|Action)\s*[:–—]\s*([^.()]{1,60}?)\s*\.?\s*$/g;
   let prevEnd = 0;
   for (const m of text.matchAll(re)) {
-    const owners = (m[1] ?? m[2] ?? '').trim();
+    // "(Action: AK by 3 May)": the deadline written beside the owner.
+    const marker = (m[1] ?? m[2] ?? '').trim();
+    const split = /\s*[,;–—-]?\s*\b(?:by|due|before|deadline)\b\s*:?\s*/i.exec(marker);
+    const owners = split && split.index > 0 ? marker.slice(0, split.index) : marker;
+    const dueText = split && split.index > 0 ? marker.slice(split.index + split[0].length) : null;
     const before = text.slice(prevEnd, m.index);
     const spans = sentences(before);
     const last = spans[spans.length - 1];
     const sentence = last ? before.slice(last.start, last.end) : '';
     prevEnd = m.index + m[0].length;
     const clean = dropFullStop(fold(withoutLeadIn(sentence)));
-    if (clean) found.push({ text: clean, owners, at: m.index, end: prevEnd });
+    if (clean) found.push({ text: clean, owners, dueText, at: m.index, end: prevEnd });
   }
   return found;
 }

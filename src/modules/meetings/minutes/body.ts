@@ -37,7 +37,8 @@ interface BodyInput {
 
 const LIST_ENTRY = /^(?:•|\d{1,2}[.)]|[a-h][.)]|\([a-h1-9]\)|\(?[ivx]{1,4}\))\s/;
 const ACTION_LIST_HEADING = /^(?:(?:new|agreed|key)\s+)?(?:ACTIONS?|Actions?|actions?)(?:\s+(?:points?|agreed|arising|required|for this item))?\s*:?$|^(?:ACTION POINTS|Action points)\s*:?$/i;
-const isHeadingLike = (t: string): boolean => t.length <= 80 && /^[A-Z]/.test(t) && !/[.,;:]$/.test(t) && !/\t/.test(t) && t.split(/\s+/).length <= 10;
+const isHeadingLike = (t: string): boolean =>
+  t.length <= 80 && /^[A-Z]/.test(t) && !/[.,;:]$/.test(t) && !/\t/.test(t) && t.split(/\s+/).length <= 10 && !/[a-z)]\.\s+[A-Z]|\b(?:ACTION|Action)\s*[:–—]/.test(t);
 const normal = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** Walks the minutes after the header: items, actions, commitments and future meeting dates. */
@@ -185,7 +186,7 @@ export function readBody(input: BodyInput): BodyResult {
       const bracketed = /^[([]/.test(text.slice(a.at).trimStart());
       if (!bracketed && !people.isOwnerPhrase(a.owners)) continue;
       used.add(a.text);
-      addAction({ text: a.text, owners: people.owners(a.owners), due: due(a.text, null), carriedForward: cfHere || cfScope !== null });
+      addAction({ text: a.text, owners: people.owners(a.owners), due: due(a.text, a.dueText), carriedForward: cfHere || cfScope !== null });
     }
     for (const a of actionSentences(text, people)) {
       if (used.has(a.text) || [...used].some((u) => a.text.includes(u) || u.includes(a.text))) continue;
@@ -216,7 +217,9 @@ export function readBody(input: BodyInput): BodyResult {
     return false;
   }
 
-  function handleOwnLine(content: string, note: string | null, block: Block): void {
+  function handleOwnLine(marked: string, note: string | null, block: Block): void {
+    // "Action: (RD)" under a paragraph names the owner in brackets.
+    const content = /^\s*[([][^()[\]]{1,40}[)\]]\s*$/.test(marked) ? marked.trim().slice(1, -1) : marked;
     const cfMarked = note !== null && /carried|brought|outstanding|c\/f|b\/f/i.test(note);
     const carriedForward = cfMarked || cfScope !== null;
     const words = content.trim().split(/\s+/);
