@@ -164,7 +164,7 @@ function formFields(html: string, url: string): Fields | null {
     else if (/-month$/.test(name)) fields[name] = '1';
     else if (/-year$/.test(name)) fields[name] = '2024';
     else if (/On$|^date$/.test(name)) fields[name] = name === 'closesOn' ? '2099-12-31' : '2025-01-01';
-    else if (/-due$/.test(name)) fields[name] = '2099-12-31';
+    else if (/(^|-)due$/.test(name)) fields[name] = '2099-12-31';
     else if (/^(start|end)$/.test(name)) fields[name] = name === 'start' ? '10:00' : '12:00';
     else if (name === 'period') fields[name] = '2024-25';
     else if (name === 'code') fields[name] = 'audit_check';
@@ -235,7 +235,7 @@ describe('every write through a route leaves an audit entry', () => {
         notWritten.push(`${key} as ${as}: ${res.statusCode} ${JSON.stringify(fields ?? {}).slice(0, 120)}`);
       if (valid && (res.statusCode >= 400 || !wrote))
         failedValid.push(
-          `${key} as ${as}: ${res.statusCode}, wrote ${after.tables.join(', ') || 'nothing'}: ${refusal(res.body)}`,
+          `${key} as ${as}: ${res.statusCode}, wrote ${after.tables.join(', ') || 'nothing'}: ${refusal(res.body)} (sent ${JSON.stringify(fields ?? {}).slice(0, 300)})`,
         );
       if (wrote && after.audit <= before.audit)
         unaudited.push(`${key} (${res.statusCode}) wrote ${after.tables.join(', ')} with no audit entry`);

@@ -22,6 +22,8 @@ import {
   frameworkOutcomes,
   openFrameworkVersion,
   someAction,
+  someAttendance,
+  someItem,
   someMeeting,
   userIdOf,
   type Fields,
@@ -192,6 +194,31 @@ export const validInput: Record<string, ValidWrite> = {
     as: 'coordinator',
     url: async (fx) => `/meetings/${await someMeeting(fx)}/attendance`,
     fields: (_f, v) => ({ personId: v.person!, attendance: 'present', representing: '', role: '' }),
+  },
+  // Items, attendance and actions as they are now: deleting a meeting (probed earlier) takes its own with it.
+  'POST /meetings/items/:id/edit': {
+    as: 'coordinator',
+    url: async (fx) => `/meetings/items/${await someItem(fx)}/edit`,
+  },
+  'POST /meetings/items/:id/delete': {
+    as: 'coordinator',
+    url: async (fx) => `/meetings/items/${await someItem(fx)}/delete`,
+  },
+  'POST /meetings/attendance/:id/edit': {
+    as: 'coordinator',
+    url: async (fx) => `/meetings/attendance/${await someAttendance(fx)}/edit`,
+  },
+  'POST /meetings/attendance/:id/delete': {
+    as: 'coordinator',
+    url: async (fx) => `/meetings/attendance/${await someAttendance(fx)}/delete`,
+  },
+  'POST /meetings/actions/:id/edit': {
+    as: 'coordinator',
+    url: async (fx) => `/meetings/actions/${await someAction(fx)}/edit`,
+  },
+  'POST /meetings/actions/:id/delete': {
+    as: 'coordinator',
+    url: async (fx) => `/meetings/actions/${await someAction(fx)}/delete`,
   },
   'POST /meetings/actions/:id/status': {
     as: 'coordinator',

@@ -62,11 +62,25 @@ export async function filledTemplate(fx: SecurityFixture, code: string, value: n
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** A meeting and one of its actions that exist now (routes probed earlier may have deleted the first ones). */
+/**
+ * A meeting (not an event) and its items, attendance and actions as they are now: routes
+ * probed earlier may have deleted the first ones. Chosen by date and position, so every run
+ * probes the same ones.
+ */
+const latestOf = (fx: SecurityFixture, table: 'agenda_items' | 'meeting_attendance' | 'meeting_actions') =>
+  firstValue(
+    fx.t,
+    sql`select x.id as v from ${sql.identifier(table)} x join meetings m on m.id = x.meeting_id
+        where m.kind = 'meeting' order by m.date desc, m.title, x.position, x.id limit 1`,
+  );
 export const someMeeting = (fx: SecurityFixture) =>
-  firstValue(fx.t, sql`select id as v from meetings order by date desc limit 1`);
-export const someAction = (fx: SecurityFixture) =>
-  firstValue(fx.t, sql`select id as v from meeting_actions order by created_at desc limit 1`);
+  firstValue(
+    fx.t,
+    sql`select id as v from meetings where kind = 'meeting' order by date desc, title limit 1`,
+  );
+export const someItem = (fx: SecurityFixture) => latestOf(fx, 'agenda_items');
+export const someAttendance = (fx: SecurityFixture) => latestOf(fx, 'meeting_attendance');
+export const someAction = (fx: SecurityFixture) => latestOf(fx, 'meeting_actions');
 
 export const collectionFields = (fx: SecurityFixture, name: string): Fields => ({
   name,
