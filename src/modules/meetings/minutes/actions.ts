@@ -79,7 +79,9 @@ export interface ActionParts {
 }
 
 /** An action's own words: text as written, owners from labels or from the words before "to …". */
-export function actionParts(content: string, people: People, cells: string[] = []): ActionParts {
+export function actionParts(content: string, people: People, allCells: string[] = []): ActionParts {
+  // A paragraph number Word wrote before a tab ("2.2<TAB>ACTION: …") is not a column of the action.
+  const cells = allCells.filter((c, i) => !(i === 0 && /^(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|•)$/.test(c.trim())));
   let text = fold(content);
   let ownerText: string | null = null;
   let dueText: string | null = null;

@@ -155,9 +155,12 @@ export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'a
     let name = cell(row, table, 'name').replace(/[*†‡]+$/, '').trim();
     if (!name) continue;
     let initials = cell(row, table, 'initials');
-    // "Karen Holt (KH)": initials written beside the name in the name cell.
-    const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(name);
-    if (bracket && looksLikeInitials(bracket[2]!) && initialsFit(bracket[2]!, bracket[1]!)) [name, initials] = [bracket[1]!, initials || bracket[2]!];
+    // "Karen Holt (KH)", "DCI Sarah Penrose (Chair)": initials or a role written in the name cell.
+    const inCell = /[(–—]|\s-\s/.test(name) ? parsePersonEntry(name, kind) : null;
+    if (inCell) {
+      name = inCell.name;
+      initials ||= inCell.initials ?? '';
+    }
     const repCol = cell(row, table, 'representing') || null;
     const organisation = cell(row, table, 'organisation') || (hasOrg ? null : repCol);
     if (initials) declareInitials(att, initials, name);
@@ -170,7 +173,7 @@ export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'a
         name,
         organisation: organisation || null,
         representing: hasOrg ? repCol : null,
-        role: cell(row, table, 'role') || null,
+        role: cell(row, table, 'role') || inCell?.role || null,
       });
     }
   }
