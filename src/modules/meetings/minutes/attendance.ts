@@ -192,7 +192,10 @@ export function attendanceColumns(lines: Line[], at: number): { columns: { kind:
   if (kinds.some((k) => k === null)) return null;
   const texts = kinds.map(() => [] as string[]);
   let j = at + 1;
-  for (; j < lines.length && lines[j]!.cells.length > 1 && (lines[j]!.row ?? false) === (lines[at]!.row ?? false); j++) {
+  // A row may fill only the first column (a longer list of those present than of apologies).
+  const continues = (l: Line): boolean =>
+    l.text !== '' && (l.row ?? false) === (lines[at]!.row ?? false) && (l.cells.length > 1 || (!l.row && !/^\d+[.)]?\s|:/.test(l.text) && startsWithName(l.text)));
+  for (; j < lines.length && continues(lines[j]!); j++) {
     lines[j]!.cells.forEach((c, k) => {
       if (k < texts.length && c.trim()) texts[k]!.push(c);
     });
