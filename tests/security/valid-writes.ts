@@ -57,6 +57,18 @@ export interface ValidWrite {
 
 const PDF = Buffer.from('%PDF-1.7\n% audit coverage paper\n%%EOF\n');
 
+/**
+ * An item, attendance entry or action of the latest meeting, as it is now (deleting a meeting,
+ * probed earlier, takes its own with it), changed or deleted through its page's form.
+ */
+const ofLatestMeeting = (what: 'items' | 'attendance' | 'actions', step: 'edit' | 'delete'): ValidWrite => ({
+  as: 'coordinator',
+  url: async (fx) => {
+    const pick = { items: someItem, attendance: someAttendance, actions: someAction }[what];
+    return `/meetings/${what}/${await pick(fx)}/${step}`;
+  },
+});
+
 export const validInput: Record<string, ValidWrite> = {
   'POST /account/tokens': { as: 'manager-A', fields: { name: 'Integration' } },
   'POST /account/tokens/:id/revoke': {
@@ -195,31 +207,12 @@ export const validInput: Record<string, ValidWrite> = {
     url: async (fx) => `/meetings/${await someMeeting(fx)}/attendance`,
     fields: (_f, v) => ({ personId: v.person!, attendance: 'present', representing: '', role: '' }),
   },
-  // Items, attendance and actions as they are now: deleting a meeting (probed earlier) takes its own with it.
-  'POST /meetings/items/:id/edit': {
-    as: 'coordinator',
-    url: async (fx) => `/meetings/items/${await someItem(fx)}/edit`,
-  },
-  'POST /meetings/items/:id/delete': {
-    as: 'coordinator',
-    url: async (fx) => `/meetings/items/${await someItem(fx)}/delete`,
-  },
-  'POST /meetings/attendance/:id/edit': {
-    as: 'coordinator',
-    url: async (fx) => `/meetings/attendance/${await someAttendance(fx)}/edit`,
-  },
-  'POST /meetings/attendance/:id/delete': {
-    as: 'coordinator',
-    url: async (fx) => `/meetings/attendance/${await someAttendance(fx)}/delete`,
-  },
-  'POST /meetings/actions/:id/edit': {
-    as: 'coordinator',
-    url: async (fx) => `/meetings/actions/${await someAction(fx)}/edit`,
-  },
-  'POST /meetings/actions/:id/delete': {
-    as: 'coordinator',
-    url: async (fx) => `/meetings/actions/${await someAction(fx)}/delete`,
-  },
+  'POST /meetings/items/:id/edit': ofLatestMeeting('items', 'edit'),
+  'POST /meetings/items/:id/delete': ofLatestMeeting('items', 'delete'),
+  'POST /meetings/attendance/:id/edit': ofLatestMeeting('attendance', 'edit'),
+  'POST /meetings/attendance/:id/delete': ofLatestMeeting('attendance', 'delete'),
+  'POST /meetings/actions/:id/edit': ofLatestMeeting('actions', 'edit'),
+  'POST /meetings/actions/:id/delete': ofLatestMeeting('actions', 'delete'),
   'POST /meetings/actions/:id/status': {
     as: 'coordinator',
     url: async (fx) => `/meetings/actions/${await someAction(fx)}/status`,
