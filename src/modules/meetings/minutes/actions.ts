@@ -48,11 +48,11 @@ export const withoutLeadIn = (s: string): string => s.replace(LEAD_IN, '').trim(
 /** Inline markers: "… by 3 July 2015 (Action: Teresa Blackwood)." gives that sentence and its owners. */
 export function inlineActions(text: string): { text: string; owners: string; dueText: string | null; at: number; end: number }[] {
   const found: { text: string; owners: string; dueText: string | null; at: number; end: number }[] = [];
-  const re = /[([]\s*(?:ACTIONS?|Actions?)\s*(?::|–|—|-|\bby\b)?\s*([^()[\]]{1,150}?)\s*[)\]]|(?<=[.;]\s{0,3}|^)\s*(?:ACTION|Action)\s*[:–—]\s*([^.()]{1,60}?)\s*\.?\s*$/g;
+  const re = /[([]\s*(?:ACTIONS?|Actions?)\s*(?::|–|—|-|\bby\b)?\s*([^()[\]]{1,150}?)\s*[)\]]|(?<=[.;]\s{0,3}|^)\s*(?:ACTION|Action)\s*[:–—]\s*([^.()]{1,60}?)\s*\.?\s*$|(?<=[.;]\s{0,3})ACTIONS?\s+([^.():]{1,40}?)\s*\.?\s*$/g;
   let prevEnd = 0;
   for (const m of text.matchAll(re)) {
     // "(Action: AK by 3 May)": the deadline written beside the owner.
-    const marker = (m[1] ?? m[2] ?? '').trim();
+    const marker = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     const split = /\s*[,;–—-]?\s*\b(?:by|due|before|deadline)\b\s*:?\s*/i.exec(marker);
     const owners = split && split.index > 0 ? marker.slice(0, split.index) : marker;
     const dueText = split && split.index > 0 ? marker.slice(split.index + split[0].length) : null;

@@ -156,7 +156,7 @@ export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'a
     if (!name) continue;
     let initials = cell(row, table, 'initials');
     // "Karen Holt (KH)", "DCI Sarah Penrose (Chair)": initials or a role written in the name cell.
-    const inCell = /[(–—]|\s-\s/.test(name) ? parsePersonEntry(name, kind) : null;
+    const inCell = /[(–—,]|\s-\s/.test(name) ? parsePersonEntry(name, kind) : null;
     if (inCell) {
       name = inCell.name;
       initials ||= inCell.initials ?? '';

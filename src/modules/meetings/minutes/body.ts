@@ -233,6 +233,12 @@ export function readBody(input: BodyInput): BodyResult {
         addAction({ text: sentence, owners: people.owners(content), due: due(sentence, null), carriedForward });
         return;
       }
+      // The sentence is already an action: the marker only confirms (or supplies) its owner.
+      const known = sentence ? actions.find((a) => a.text === sentence) : undefined;
+      if (known) {
+        if (!known.owners.length) known.owners = people.owners(content);
+        return;
+      }
     }
     if (!content.trim()) {
       actionList = true;

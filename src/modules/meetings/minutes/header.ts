@@ -5,7 +5,7 @@ import { parsePersonEntry } from './people.ts';
 
 const LABELS: Record<string, RegExp> = {
   title: /^(?:meeting(?: title| name)?|title(?: of (?:the )?meeting)?|name of (?:the )?meeting|meeting of|group|committee|forum)$/i,
-  date: /^(?:date(?: of (?:the )?meeting)?|meeting date|held on|day and date)$/i,
+  date: /^(?:date(?: of (?:the )?meeting)?|meeting date|held on|day and date|date (?:and|&) time|date\s*\/\s*time|when)$/i,
   time: /^(?:time|times|start time|meeting time)$/i,
   location: /^(?:location|venue|place|where|held at|room|meeting room|address)$/i,
   chair: /^(?:chair|chaired by|chairperson|chairman|chairwoman|chair person|in the chair|meeting chair)$/i,

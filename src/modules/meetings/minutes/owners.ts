@@ -26,10 +26,13 @@ export class People {
   }
 
   /** People who fit a reference: initials, a full name, or a first name. */
-  candidates(ref: string): string[] {
+  candidates(written: string): string[] {
+    // "J.S." is "JS"; "DS Walsh" or "Dr Eze" is looked up without the title.
+    const ref = /^(?:[A-Z]\.){2,4}$/.test(written) ? written.replace(/\./g, '') : written;
     const alias = this.aliases.get(ref);
     if (alias) return alias;
-    const plain = withoutTitle(ref).toLowerCase();
+    const bare = withoutTitle(ref);
+    const plain = bare.toLowerCase();
     for (const pool of [this.listed, this.mentioned]) {
       const exact = pool.filter((n) => withoutTitle(n).toLowerCase() === plain);
       if (exact.length) return exact;
@@ -38,7 +41,7 @@ export class People {
         // Someone whose written initials differ (SGe vs SGo) is not a fit for plain "SG" guesses.
         fits = pool.filter((n) => initialsFit(ref, n) && ![...this.aliases].some(([a, p]) => p.includes(n) && a !== ref && a.length >= ref.length && a.toUpperCase() !== ref));
         if (fits.length === 0) fits = pool.filter((n) => initialsFit(ref, n));
-      } else if (/^[A-Z][a-z'’-]+$/.test(ref) && pool === this.listed) {
+      } else if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(bare) && pool === this.listed) {
         fits = pool.filter((n) => withoutTitle(n).split(/\s+/)[0]!.toLowerCase() === plain);
         if (fits.length === 0) fits = pool.filter((n) => withoutTitle(n).split(/\s+/).slice(-1)[0]!.toLowerCase() === plain);
       }

@@ -22,7 +22,7 @@ const ACTION_COLUMNS: ColumnRules = {
   status: /^(?:status|progress|update|comments?|rag)$/i,
 };
 const PEOPLE_COLUMNS: ColumnRules = {
-  name: /^(?:name|attendee|member|present|apologies|person)$/i,
+  name: /^(?:(?:full\s+)?names?|attendees?|(?:attendee|member)\s+name|members?|present|apologies|persons?|name of (?:attendee|member))$/i,
   organisation: /^(?:organi[sz]ation|agency|service|body|borough|team|department|employer|partner(?: agency)?)$/i,
   representing: /^(?:representing)$/i,
   role: /^(?:role|title|job title|position|designation|post)$/i,
