@@ -5,7 +5,7 @@ import { type Table, cell } from './tables.ts';
 import { type PersonEntry, initialsFit, looksLikeInitials, looksLikePersonName, parsePersonEntry } from './people.ts';
 
 export const PRESENT_HEADING =
-  /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee|partnership|co-?opted|independent|voting|non-voting|lay|other|elected)\s+)?(?:members|councillors|representatives|partners)(?:\s+present)?|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers(?:\s+present)?)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
+  /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee|partnership|co-?opted|independent|voting|non-voting|lay|other|elected)\s+)?(?:members|councillors|representatives|partners|governors|trustees|directors)(?:\s+present)?|(?:[a-z-]+\s+){1,2}present|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers(?:\s+present)?)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
 export const APOLOGIES_HEADING =
   /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were|had been)\s+(?:received|given|noted|sent))?(?:\s+(?:from|by))?|apologies received(?:\s+from)?|absent\s+with\s+apologies)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$|\s+(?=[A-Z]))([\s\S]*)$/i;
 /** Members who were absent without apologies: neither present nor apologies, so left out. */
