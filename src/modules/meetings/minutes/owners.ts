@@ -57,6 +57,8 @@ export class People {
     // "GO (Grace Obuya)": the minutes say who the initials stand for.
     const named = /^(.+?)\s*\(([^()]+)\)$/.exec(as);
     if (named && looksLikePersonName(named[2]!)) return { as: named[1]!, person: named[2]!, candidates: [named[2]!] };
+    // "ALL", "MEMBERS": a body written in capitals is not someone's initials.
+    if (/^(?:all|everyone|everybody|members|chairs|partners|agencies)$/i.test(as)) return { as, group: as };
     const found = this.candidates(as);
     if (found.length === 1) return { as, person: found[0]!, candidates: found };
     if (found.length > 1) return { as, person: null, candidates: found };

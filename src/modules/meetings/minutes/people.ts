@@ -9,12 +9,12 @@ const ORG_WORD =
   /\b(?:council|borough|homes|police|service|services|trust|ccg|pct|board|team|group|partnership|authority|nhs|schools?|colleges?|academy|academies|health|care|hospitals?|housing|probation|cafcass|company|department|agency|agencies|office|centre|unit|foundation|university|london|sub-?group|committee|forum|panel|network|healthcare|support|business|safety|welfare|justice|help|education|safeguarding|children|finance|legal|communications|comms|quality|assurance|performance|data|intelligence|commissioning|learning|development|training|youth|families|social|admin|administration|secretariat|operations|strategy|policy|protection|public|safer|community|communities)\b/i;
 export const isOrgLike = (s: string): boolean => ORG_WORD.test(s);
 
-const TITLE = /^(?:cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|miss|prof\.?|professor|revd\.?|rev\.?|dci|dcs|di|ds|dc|pc|ps|sgt\.?|det\.? supt\.?|ch\.? supt\.?|supt\.?|insp\.?|sir|dame|lord|lady|judge|hhj)\s+/i;
+const TITLE = /^(?:cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|miss|prof\.?|professor|revd\.?|rev\.?|dci|dcs|di|ds|dc|pc|ps|sgt\.?|det\.? supt\.?|ch\.? supt\.?|supt\.?|insp\.?|sir|dame|lord|lady|baroness|canon|father|reverend|judge|hhj|(?:detective\s+)?(?:chief\s+)?(?:superintendent|inspector|sergeant|constable)|(?:station|group|watch|area)\s+manager)\s+/i;
 export const withoutTitle = (name: string): string => name.replace(TITLE, '').trim();
 
 // Letters of any alphabet ("Siân", "Zoë", "Łukasz"), not just A–Z.
 const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|(?:de|van|von|der|den|le|la|da|di|du|dos|bin|al|ap|O'|Mc|Mac)(?!\p{L}))`;
-const PERSON_NAME = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|DCI|DCS|DI|DS|DC|PC|PS|Sgt|Insp|Supt|Ch Supt|Det Supt|Sir|Dame)\.?\s+)?(?:\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?|[B-HJ-Z]\.?|[AI]\.)(?:\s+${NAME_WORD}){1,4}$`, 'u');
+const PERSON_NAME = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|DCI|DCS|DI|DS|DC|PC|PS|Sgt|Insp|Supt|Ch Supt|Det Supt|Sir|Dame|Lord|Lady|Baroness|Canon|Father|Reverend|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Sergeant|Constable)|(?:Station|Group|Watch|Area)\s+Manager)\.?\s+)?(?:\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?|[B-HJ-Z]\.?|[AI]\.)(?:\s+${NAME_WORD}){1,4}$`, 'u');
 
 /** "Grace Obuya", "Cllr Jane de Souza", "Rebecca Thornbury-Willis"; not "Tower Hamlets Council". */
 export function looksLikePersonName(s: string): boolean {
