@@ -1,7 +1,6 @@
 import type { Apology, Attendee } from './types.ts';
 import type { Line } from './lines.ts';
 import { sentences } from './actions.ts';
-import { type Table, cell } from './tables.ts';
 import { type PersonEntry, initialsFit, looksLikeInitials, looksLikePersonName, parsePersonEntry } from './people.ts';
 
 export const PRESENT_HEADING =
@@ -110,7 +109,7 @@ export interface Attendance {
   legends: Map<string, string>;
 }
 
-function declareInitials(att: Attendance, initials: string, name: string): void {
+export function declareInitials(att: Attendance, initials: string, name: string): void {
   const names = att.initials.get(initials) ?? [];
   if (!names.includes(name)) att.initials.set(initials, [...names, name]);
 }
@@ -138,69 +137,6 @@ export function addEntries(att: Attendance, entries: PersonEntry[], kind: 'prese
     att.attendees.push({ name: e.name, organisation: e.organisation, representing: e.representing, role: e.role });
     if (e.marker) marks.set(e.marker, [...(marks.get(e.marker) ?? []), e]);
   }
-}
-
-/** An attendance register's mark for one person: "Present", "Apologies", "A", "✓", "Absent". */
-function registerMark(mark: string): 'present' | 'apology' | 'absent' {
-  const m = mark.trim();
-  if (/apolog|^apols?\.?$|^a$|^sent$/i.test(m)) return 'apology';
-  if (/absent|^n$|^no$|did not|not present|^dna$|^x$|^-$|^–$/i.test(m) || m === '') return 'absent';
-  return 'present';
-}
-
-/** Reads an attendance table row by row. */
-export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'apology'): void {
-  const hasOrg = table.columns.has('organisation');
-  for (const row of table.rows) {
-    let name = cell(row, table, 'name').replace(/[*†‡]+$/, '').trim();
-    if (!name) continue;
-    let initials = cell(row, table, 'initials');
-    // "Karen Holt (KH)", "DCI Sarah Penrose (Chair)": initials or a role written in the name cell.
-    const inCell = /[(–—,]|\s-\s/.test(name) ? parsePersonEntry(name, kind) : null;
-    if (inCell) {
-      name = inCell.name;
-      initials ||= inCell.initials ?? '';
-    }
-    const repCol = cell(row, table, 'representing') || null;
-    const organisation = cell(row, table, 'organisation') || (hasOrg ? null : repCol);
-    if (initials) declareInitials(att, initials, name);
-    const marked = table.columns.has('status') ? registerMark(cell(row, table, 'status')) : kind;
-    if (marked === 'absent') continue;
-    if (marked === 'apology') {
-      if (!att.apologies.some((a) => a.name === name)) att.apologies.push({ name, organisation: organisation || null });
-    } else if (!att.attendees.some((a) => a.name === name)) {
-      att.attendees.push({
-        name,
-        organisation: organisation || null,
-        representing: hasOrg ? repCol : null,
-        role: cell(row, table, 'role') || inCell?.role || null,
-      });
-    }
-  }
-}
-
-/**
- * Attendance lists side by side under a heading row ("Members present | Apologies"), each
- * column read down its cells.
- */
-export function attendanceColumns(lines: Line[], at: number): { columns: { kind: 'present' | 'apology' | 'absent'; text: string }[]; to: number } | null {
-  const head = lines[at]!.cells;
-  if (head.length < 2) return null;
-  const kinds = head.map((c) =>
-    ABSENT_HEADING.exec(c)?.[1] === '' ? 'absent' : PRESENT_HEADING.exec(c)?.[1] === '' ? 'present' : APOLOGIES_HEADING.exec(c)?.[1] === '' ? 'apology' : null,
-  );
-  if (kinds.some((k) => k === null)) return null;
-  const texts = kinds.map(() => [] as string[]);
-  let j = at + 1;
-  // A row may fill only the first column (a longer list of those present than of apologies).
-  const continues = (l: Line): boolean =>
-    l.text !== '' && (l.row ?? false) === (lines[at]!.row ?? false) && (l.cells.length > 1 || (!l.row && !/^\d+[.)]?\s|:/.test(l.text) && startsWithName(l.text)));
-  for (; j < lines.length && continues(lines[j]!); j++) {
-    lines[j]!.cells.forEach((c, k) => {
-      if (k < texts.length && c.trim()) texts[k]!.push(c);
-    });
-  }
-  return { columns: kinds.map((kind, k) => ({ kind: kind!, text: texts[k]!.join('\n') })), to: j };
 }
 
 /** Collects the lines of an attendance list that starts at `from` (the heading line). */
@@ -233,7 +169,7 @@ function startsEntry(before: string, line: string): boolean {
   return startsWithName(line);
 }
 
-function startsWithName(text: string): boolean {
+export function startsWithName(text: string): boolean {
   const head = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?\p{Lu}[\p{L}'’-]+)\s*(?:[,(–—\t-]|\band\b|$)/u.exec(text);
   return !!head && looksLikePersonName(head[1]!);
 }

@@ -1,11 +1,13 @@
 import type { AgendaItem, ActionOwner, NextMeeting, SuggestedAction } from './types.ts';
 import type { Line } from './lines.ts';
-import { type Table, cell } from './tables.ts';
-import { type Attendance, APOLOGIES_HEADING, PRESENT_HEADING, addEntries, splitEntries, tableEntries } from './attendance.ts';
+import type { Table } from './tables.ts';
+import { type Attendance, APOLOGIES_HEADING, PRESENT_HEADING, addEntries, splitEntries } from './attendance.ts';
+import { tableEntries } from './attendance-tables.ts';
 import type { PersonEntry } from './people.ts';
 import { labelOf } from './header.ts';
 import { type Block, blocksOf, itemHeading } from './items.ts';
 import type { People } from './owners.ts';
+import { logActions, sameAction } from './action-log.ts';
 import { NEXT_MEETINGS_HEADING, meetingsFromTable, meetingsInText } from './next-meetings.ts';
 import { CARRIED_FORWARD, actionParts, actionSentences, ownerDueLine, commitments, dropFullStop, dueIn, fold, inlineActions, ownLineAction, withoutLeadIn } from './actions.ts';
 
@@ -261,38 +263,13 @@ export function readBody(input: BodyInput): BodyResult {
       nextMeetings.push(...meetingsFromTable(table, meetingIso));
       return;
     }
-    for (const row of table.rows) {
-      const text = dropFullStop(fold(cell(row, table, 'action')));
-      const status = cell(row, table, 'status');
-      // A tracker's completed actions are done, not actions of this meeting.
-      if (!text || DONE.test(status)) continue;
-      const itemCell = /^\s*(\d{1,3})/.exec(cell(row, table, 'item'));
-      const dueCell = cell(row, table, 'due');
-      const owners = people.owners(cell(row, table, 'owner'));
-      const due = dueCell ? dueIn(dueCell, meetingIso, true) : null;
+    for (const row of logActions(table, people, meetingIso)) {
       // The log repeating an action already minuted in the body: one action, not two.
-      const same = actions.find((a) => sameAction(a, text, owners));
-      if (same) {
-        same.due ??= due;
-        continue;
-      }
-      addAction({ text, owners, due, carriedForward: /carried|brought forward|outstanding|c\/f|b\/f/i.test(status) }, itemCell ? String(Number(itemCell[1])) : null);
+      const same = actions.find((a) => sameAction(a, row));
+      if (same) same.due ??= row.due;
+      else addAction(row, row.item);
     }
   }
-}
-
-const DONE = /^(?:complete[d]?|closed|done|achieved|discharged|finished|resolved|✓|✔)\b/i;
-const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-
-/** Whether a log row restates an action already found: nearly all its words, and the same owners. */
-function sameAction(a: DraftAction, text: string, owners: ActionOwner[]): boolean {
-  const row = words(text);
-  const prior = words(a.text);
-  let shared = 0;
-  for (const w of row) if (prior.has(w)) shared++;
-  if (row.size === 0 || shared / row.size < 0.8) return false;
-  const key = (o: ActionOwner): string => ('group' in o ? o.group : (o.person ?? o.as));
-  return owners.length > 0 && owners.every((o) => a.owners.some((p) => key(p) === key(o)));
 }
 
 /** One paragraph of an item's minutes as a line: numbers and bullets kept, cells side by side. */
