@@ -71,7 +71,7 @@ export function splitEntries(rawText: string, kind: 'present' | 'apology'): Pers
     const last = entries[entries.length - 1];
     // "Leon Daniels – Haringey Council, Youth Justice Service": after a dash, a plain part is more of the organisation.
     const continuesDash = !!last && (f.sep === ', ' || f.sep === ' and ') && DASHED.test(last.raw) && !/[)\]]$/.test(last.raw) && !/[–—(]|\s-\s/.test(t);
-    const entry = continuesDash ? null : parsePersonEntry(t.replace(ATTENDANCE_NOTE, ''), kind);
+    const entry = continuesDash ? null : parsePersonEntry(t.replace(ATTENDANCE_NOTE, ''), kind, { startsLine: f.sep === '' || f.sep === '\n' });
     if (!entry && last) {
       const joined = `${last.raw}${f.sep === '\n' ? ' ' : f.sep}${t}`;
       entries[entries.length - 1] = { raw: joined, entry: parsePersonEntry(joined.replace(ATTENDANCE_NOTE, ''), kind) ?? last.entry };
@@ -171,7 +171,11 @@ function startsEntry(before: string, line: string): boolean {
 
 export function startsWithName(text: string): boolean {
   const head = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?\p{Lu}[\p{L}'’-]+)\s*(?:[,(–—\t-]|\band\b|$)/u.exec(text);
-  return !!head && looksLikePersonName(head[1]!);
+  if (head && looksLikePersonName(head[1]!)) return true;
+  // "Dr Tom Reid Designated Doctor, …": a name run together with what follows it.
+  const words = text.split(/\s+/).slice(0, 6);
+  for (let k = 2; k <= words.length; k++) if (looksLikePersonName(words.slice(0, k).join(' ')) && /^[\p{Lu}(]/u.test(words[k] ?? 'X')) return parsePersonEntry(text, 'present') !== null;
+  return false;
 }
 
 /** "* = representing the LSCB Chair" → representing "LSCB Chair" for everyone marked "*". */

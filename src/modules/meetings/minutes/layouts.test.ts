@@ -43,6 +43,21 @@ describe('attendance layouts', () => {
   });
 });
 
+describe('minutes pasted from a PDF', () => {
+  it('drops running headers and page footers, even mid-sentence, and splits names from organisations run together', () => {
+    const page = 'Partnership Executive minutes – 2 October 2025                    Page 1 of 2';
+    const m = minutes(
+      `Present:\nJane Smith Hartswood Council\nDr Tom Reid Designated Doctor, Hartswood ICB\n\n1. Neglect audit\nThe audit found good direct work.\nACTION: JS to circulate the audit report to all\n${page.replace('1 of', '2 of')}\npartners by 31 October\n${page}\n2. Any other business\nNone.`,
+    );
+    expect(m.attendees.map((a) => [a.name, a.organisation, a.role])).toEqual([
+      ['Jane Smith', 'Hartswood Council', null],
+      ['Dr Tom Reid', 'Hartswood ICB', 'Designated Doctor'],
+    ]);
+    expect(m.actions.map((a) => [a.text, a.due])).toEqual([['JS to circulate the audit report to all partners by 31 October', '2025-10-31']]);
+    expect(m.items.map((i) => i.text)).toEqual(['The audit found good direct work.\nACTION: JS to circulate the audit report to all partners by 31 October', 'None.']);
+  });
+});
+
 describe('agenda item layouts', () => {
   it('reads "1.0 Title", "Item 3:" and bare "4 Title" headings, and not a numbered list of actions', () => {
     const m = minutes('1.0 Introductions\n1.1 Welcome given.\n\nItem 2: Dashboard\nPresent: Jo Bligh (Chair)\nActions:\n1. JB to add locality data\n2. JB to share the report\n\n3 Any other business\nNone.');

@@ -43,8 +43,10 @@ const MARKDOWN_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 export function textToLines(text: string): Line[] {
   const lines: Line[] = [];
   let afterBlank = true;
-  for (const raw of text.slice(0, MAX_TEXT_CHARS).split(/\r\n|\r|\n|\f|\u2028|\u2029/)) {
-    if (MARKDOWN_RULE.test(raw.trim())) continue;
+  const raws = text.slice(0, MAX_TEXT_CHARS).split(/\r\n|\r|\n|\f|\u2028|\u2029/);
+  const running = runningHeads(raws);
+  for (const [r, raw] of raws.entries()) {
+    if (MARKDOWN_RULE.test(raw.trim()) || running.has(r)) continue;
     // A bullet glyph set off by a tab is still a bullet, not a cell of its own.
     let body = raw.replace(/^\s*(?:[-*+·•●○▪■◦‣–➢►▸▹◆◇□❖✓✔]|[\uf000-\uf0ff]|o)\t+(?=\S)/, '• ').replace(/ {3,}/g, '\t');
     const md = /^\s*\|(.*)\|\s*$/.exec(body);
@@ -53,6 +55,8 @@ export function textToLines(text: string): Line[] {
     const cells = body.split('\t').map(tidy);
     while (cells.length && cells[0] === '') cells.shift();
     while (cells.length && cells[cells.length - 1] === '') cells.pop();
+    // "Partnership Executive – 12 March 2025<spaces>Page 2 of 6": the page number is layout.
+    if (cells.length > 1 && PAGE_NUMBER.test(cells[cells.length - 1]!)) cells.pop();
     const line = cells.filter((c) => c !== '').join('\t');
     if (line === '' || isNoise(line)) {
       if (line === '') afterBlank = true;
@@ -63,6 +67,30 @@ export function textToLines(text: string): Line[] {
     afterBlank = false;
   }
   return lines;
+}
+
+const RUNNING_WORDS = /\bpage\b|\bminutes\b|\bnotes\b|official|confidential|sensitive|\bdraft\b|\d/i;
+
+/**
+ * Running headers and footers pasted from a PDF or a printout: the same line again and again
+ * ("Partnership Executive minutes – 12/03/2025 – Page 2 of 6"). Its first appearance at the
+ * top may be the title, so that one stays.
+ */
+function runningHeads(raws: string[]): Set<number> {
+  const key = (raw: string): string => raw.replace(/\bpage\s+\d+(?:\s+of\s+\d+)?/gi, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+  const seen = new Map<string, number[]>();
+  raws.forEach((raw, r) => {
+    const t = raw.trim();
+    if (t.length < 8 || !RUNNING_WORDS.test(t) || /[.:;]$/.test(t) || /^(?:[•·\-*]|\d|(?:agenda\s+)?item\b|action)/i.test(t)) return;
+    seen.set(key(t), [...(seen.get(key(t)) ?? []), r]);
+  });
+  const out = new Set<number>();
+  const firstText = raws.findIndex((raw) => raw.trim() !== '');
+  for (const at of seen.values()) {
+    if (at.length < 2) continue;
+    for (const r of at) if (r > firstText + 6) out.add(r);
+  }
+  return out;
 }
 
 /** Page numbers, protective markings and signature lines are layout, not content. */

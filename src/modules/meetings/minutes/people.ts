@@ -27,6 +27,10 @@ export function looksLikePersonName(s: string): boolean {
   return !isOrgLike(plain) && !isRoleLike(plain) && !/^(?:The|All|Any|Each|Every|This|These|Members?|Partners?)\b/.test(plain);
 }
 
+/** Words that open an organisation's name ("South East London ICB", "Riverton Mental Health Trust"), not a person's. */
+const PLACE_OR_KIND =
+  /^(?:north|south|east|west|central|greater|royal|mental|community|children'?s|young|adults?|early|public|primary|secondary|national|local|county|city|borough|district|metropolitan|united|general|joint|integrated|new|great|upper|lower|saint|st)$/i;
+
 /** A bracketed note about the attendance rather than the person: "(item 4)", "(for minutes 23–24)". */
 const BRACKET_NOTE = /^(?:for\s+|from\s+|until\s+|part\s+)?(?:(?:agenda\s+)?items?|minutes?)\s*\d|^(?:part(?:\s+of\s+(?:the\s+)?meeting)?|left\s+.*|arrived\s+.*|from\s+\d.*)$/i;
 
@@ -47,7 +51,7 @@ const MARKER = /\s*([*†‡#^+]+)\s*$/;
  * One attendance entry: "Name (Org)", "Name – Org", "Name (Role, Organisation)",
  * "Name – Org (notes)", with a trailing marker such as "*" kept for the legend.
  */
-export function parsePersonEntry(raw: string, kind: 'present' | 'apology'): PersonEntry | null {
+export function parsePersonEntry(raw: string, kind: 'present' | 'apology', opts: { startsLine?: boolean } = { startsLine: true }): PersonEntry | null {
   // "Councillors Graham Spence and Lucy Trent": a plural title belongs to no one name.
   let s = raw.replace(/\s+/g, ' ').replace(/^[•,;\s]+|[.,;:\s]+$/g, '').replace(/^and\s+/i, '').replace(/^(?:councillors|cllrs\.?|drs\.?|messrs\.?)\s+/i, '');
   let marker: string | null = null;
@@ -76,7 +80,24 @@ export function parsePersonEntry(raw: string, kind: 'present' | 'apology'): Pers
   // "Name – Org", or "Name, Role, Organisation" when no dash follows the name.
   const sep = dash ?? /\s*,\s*/.exec(s);
   let name = (sep ? s.slice(0, sep.index) : s).trim();
-  const after = sep ? s.slice(sep.index + sep[0].length).trim() : null;
+  let after = sep ? s.slice(sep.index + sep[0].length).trim() : null;
+  // "Jane Smith Hartswood Council" (columns pasted from a PDF lose their tabs): a name, then an organisation or role.
+  // Most names are two words, so the shortest split that reads as name + organisation wins.
+  if (opts.startsLine && !looksLikePersonName(name)) {
+    const title = TITLE.exec(name)?.[0] ?? '';
+    const words = name.slice(title.length).split(/\s+/);
+    for (let k = 2; k <= Math.min(3, words.length - 1); k++) {
+      // …unless a job title plainly starts one word later ("Mary Ann Jones Head of Early Help").
+      if (k === 2 && words.length > 3 && !ROLE_WORD.test(words[2]!) && /^(?:head|director|chief|lead|manager|deputy|assistant|designated|named)$/i.test(words[3]!)) continue;
+      const rest = words.slice(k);
+      const heading = rest.every((w) => /^[\p{Lu}&(]/u.test(w) || /^(?:of|and|for|the|in|&)$/.test(w)) && rest.length <= 7;
+      const who = `${title}${words.slice(0, k).join(' ')}`;
+      if (heading && looksLikePersonName(who) && !words.slice(0, k).some((w) => PLACE_OR_KIND.test(w)) && (isOrgLike(rest.join(' ')) || isRoleLike(rest.join(' ')))) {
+        [name, after] = [who, [rest.join(' '), after].filter(Boolean).join(', ')];
+        break;
+      }
+    }
+  }
   let organisation: string | null = null;
   let role: string | null = null;
   // "Jane Okafor (JO)": initials written beside the name.
