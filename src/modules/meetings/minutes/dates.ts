@@ -13,17 +13,21 @@ export const isoOf = (y: number, m: number, d: number): string => `${y}-${pad(m)
 
 const WEEKDAY_OF = (y: number, m: number, d: number): number => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 
-/**
- * Dates with a written day and month (UK order). A missing year comes from the meeting:
- * the first such date on or after it, unless a weekday written beside it only fits another year.
- * Relative words ("tomorrow") and month-only phrases ("in February") are not dates here,
- * because they would put a day in the output that the minutes never wrote.
- */
-// The same paragraph is asked about several times while one document is read (header, item,
-// action, next meeting); chrono is the slowest step, so its answers are kept for that document.
-let cache: Map<string, FoundDate[]> | null = null;
+/** What chrono read in a text, before the year is settled: only what was written counts. */
+interface Written {
+  day: number;
+  month: number;
+  year: number | null;
+  weekday: number | null;
+  index: number;
+  text: string;
+}
 
-/** Runs `read` with dates remembered for its duration (one document). */
+// The same paragraph is asked about several times while one document is read (header, item,
+// action, next meeting); chrono is the slowest step, so what it read is kept for that document.
+let cache: Map<string, Written[]> | null = null;
+
+/** Runs `read` with chrono's readings remembered for its duration (one document). */
 export function withDateCache<T>(read: () => T): T {
   const outer = cache;
   cache = new Map();
@@ -34,41 +38,48 @@ export function withDateCache<T>(read: () => T): T {
   }
 }
 
-export function findDates(text: string, meetingIso: string | null, opts: { lookBackDays?: number } = {}): FoundDate[] {
-  if (!/\d/.test(text)) return [];
-  const key = `${meetingIso}|${opts.lookBackDays ?? 0}|${text}`;
-  const known = cache?.get(key);
+function written(text: string): Written[] {
+  const known = cache?.get(text);
   if (known) return known;
-  const found = parseDates(text, meetingIso, opts);
-  if (cache && cache.size < 5000) cache.set(key, found);
-  return found;
-}
-
-function parseDates(text: string, meetingIso: string | null, opts: { lookBackDays?: number }): FoundDate[] {
-  const ref = meetingIso ? new Date(`${meetingIso}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  const found: FoundDate[] = [];
-  for (const r of chronoEn.GB.parse(text, { instant: ref, timezone: 0 })) {
+  const out: Written[] = [];
+  for (const r of chronoEn.GB.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month')) continue;
-    const d = s.get('day');
-    const m = s.get('month');
-    if (d == null || m == null) continue;
+    const day = s.get('day');
+    const month = s.get('month');
+    if (day == null || month == null) continue;
     // The day number must be written, so "tomorrow" or "Friday" never become a date.
-    if (!new RegExp(`(^|\\D)0?${d}(?!\\d)`).test(r.text)) continue;
-    let y = s.isCertain('year') ? s.get('year') : null;
-    if (y == null) {
-      if (!meetingIso) continue;
-      y = inferYear(meetingIso, m, d, s.isCertain('weekday') ? s.get('weekday') : null, opts.lookBackDays ?? 0);
-    }
-    if (y == null || y < 1900 || y > 2200) continue;
-    if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) continue;
+    if (!new RegExp(`(^|\\D)0?${day}(?!\\d)`).test(r.text)) continue;
     // chrono folds "at 9.30 am" into the date; the time is read separately.
     let dateText = r.text;
     if (s.isCertain('hour')) {
       const t = findTimes(dateText)[0];
       if (t && t.index > 0) dateText = dateText.slice(0, t.index).replace(/[\s,]*(?:at|from|@|,)?\s*$/i, '');
     }
-    found.push({ iso: isoOf(y, m, d), index: r.index, text: dateText });
+    out.push({ day, month, year: s.isCertain('year') ? (s.get('year') ?? null) : null, weekday: s.isCertain('weekday') ? (s.get('weekday') ?? null) : null, index: r.index, text: dateText });
+  }
+  if (cache && cache.size < 5000) cache.set(text, out);
+  return out;
+}
+
+/**
+ * Dates with a written day and month (UK order). A missing year comes from the meeting:
+ * the first such date on or after it (or up to `lookBackDays` before it), unless a weekday
+ * written beside it only fits another year. Relative words ("tomorrow") and month-only
+ * phrases ("in February") are not dates here, because they would put a day in the output
+ * that the minutes never wrote.
+ */
+export function findDates(text: string, meetingIso: string | null, opts: { lookBackDays?: number } = {}): FoundDate[] {
+  if (!/\d/.test(text)) return [];
+  const found: FoundDate[] = [];
+  for (const w of written(text)) {
+    let y = w.year;
+    if (y == null) {
+      if (!meetingIso) continue;
+      y = inferYear(meetingIso, w.month, w.day, w.weekday, opts.lookBackDays ?? 0);
+    }
+    if (y < 1900 || y > 2200 || w.day > new Date(Date.UTC(y, w.month, 0)).getUTCDate()) continue;
+    found.push({ iso: isoOf(y, w.month, w.day), index: w.index, text: w.text });
   }
   return found;
 }

@@ -9,13 +9,18 @@ export class People {
   private readonly aliases = new Map<string, string[]>();
   private readonly orgWords = new Set<string>();
 
+  /** answers of candidates(), forgotten whenever someone is added */
+  private readonly known = new Map<string, string[]>();
+
   add(name: string | null | undefined, initials?: string | null): void {
     if (!name) return;
+    this.known.clear();
     if (!this.listed.includes(name)) this.listed.push(name);
     // Two people may be declared with the same initials ("DS" twice): then "DS" fits both.
     if (initials && looksLikeInitials(initials)) this.aliases.set(initials, [...new Set([...(this.aliases.get(initials) ?? []), name])]);
   }
   mention(name: string): void {
+    this.known.clear();
     if (!this.listed.includes(name) && !this.mentioned.includes(name)) this.mentioned.push(name);
   }
   organisation(org: string | null | undefined): void {
@@ -27,6 +32,15 @@ export class People {
 
   /** People who fit a reference: initials, a full name, or a first name. */
   candidates(written: string): string[] {
+    // Copies, so that one action's candidate list is never another's.
+    const known = this.known.get(written);
+    if (known) return [...known];
+    const found = this.lookUp(written);
+    this.known.set(written, found);
+    return [...found];
+  }
+
+  private lookUp(written: string): string[] {
     // "J.S." is "JS"; "DS Walsh" or "Dr Eze" is looked up without the title.
     const ref = /^(?:[A-Z]\.){2,4}$/.test(written) ? written.replace(/\./g, '') : written;
     const alias = this.aliases.get(ref);
