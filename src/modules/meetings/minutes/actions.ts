@@ -5,7 +5,7 @@ import { looksLikeInitials } from './people.ts';
 
 /** "ACTION: …", "Action – …", "• ACTION (carried forward): …", "2.5 ACTION GO to …". */
 export const OWN_LINE_ACTION =
-  /^(?:•\s*)?(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:new|agreed)\s+)?(?:ACTIONS?|Actions?|ACTION POINTS?|Action points?)(?:\s*\(([^)]{1,40})\))?\s*(?:[:–—]|-(?=\s)|\s(?=[A-Z][A-Za-z]{0,3}\b|[A-Z][a-z]+\s[A-Z]))\s*(.*)$/s;
+  /^(?:•\s*)?(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:new|agreed)\s+)?(?:(?:ACTIONS?|Actions?|ACTION POINTS?|Action [Pp]oints?)(?:\s*(?:[Nn]o\.?|[Rr]ef\.?|#)?\s*[A-Z]?\d{1,3}(?:[./]\d{1,3})*[a-z]?(?=\s*[:–—-]))?|A\d{1,3}(?=\s*[:–—]))(?:\s*\(([^)]{1,40})\))?\s*(?:[:–—]|-(?=\s)|\s(?=[A-Z][A-Za-z]{0,3}\b|[A-Z][a-z]+\s[A-Z]))\s*(.*)$/s;
 const NOT_A_MARKER = /^(?:LOG|PLAN|POINTS?|TRACKER|SUMMARY|SHEET|TABLE|LIST|NOTES?|REGISTER|ARISING)\b/i;
 
 export function ownLineAction(text: string): { content: string; note: string | null } | null {

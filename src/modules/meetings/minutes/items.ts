@@ -12,7 +12,7 @@ export interface Block {
 
 const NUMBERED = /^\d+(?:\.\d+)*[.)]?(?:\t|\s)/;
 const BULLET = /^(?:•|[a-h][.)]\s|\([a-h1-9]\)\s|\(?[ivx]{1,4}\)\s)/;
-const MARKER_START = /^(?:•\s*)?(?:ACTIONS?|Actions?)\b\s*(?:\(|[:–—-])/;
+const MARKER_START = /^(?:•\s*)?(?:(?:ACTIONS?|Actions?|Action [Pp]oints?)(?:\s*(?:[Nn]o\.?|#)?\s*[A-Z]?\d{1,3}[a-z]?)?|A\d{1,3})\s*(?:\(|[:–—-])/;
 
 /** Glues wrapped text lines back into paragraphs; Word paragraphs and table rows stay whole. */
 export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
