@@ -32,16 +32,37 @@ const cellLines = (s: string | undefined): string[] =>
     .filter((l) => l !== '');
 const NOTHING = /^(?:none|nil|n\/?a|no actions?|-+|–|—)\.?$/i;
 
+const NUMBER_CELL = /^\d{1,3}\.?$/;
+
+/**
+ * A Word table of minutes without a heading row: numbered rows ("1." | title and discussion |
+ * actions) whose middle cells read as discussion (several paragraphs, or long).
+ */
+function headerlessColumns(lines: Line[], at: number): Map<string, number> | null {
+  const rows: string[][] = [];
+  for (let j = at; j < lines.length && lines[j]!.row && NUMBER_CELL.test(lines[j]!.cells[0]?.trim() ?? ''); j++) rows.push(lines[j]!.cells);
+  if (rows.length < 2 || rows.some((r) => r.length < 2 || r.length > 4) || (at > 0 && lines[at - 1]!.row)) return null;
+  const numbers = rows.map((r) => Number(r[0]!.replace('.', '')));
+  if (numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return null;
+  if (!rows.some((r) => r[1]!.includes('\n') || r[1]!.length > 80)) return null;
+  const cols = new Map([['number', 0], ['discussion', 1]]);
+  if (rows.every((r) => r.length >= 3)) cols.set('action', 2);
+  if (rows.every((r) => r.length >= 4)) cols.set('owner', 3);
+  return cols;
+}
+
 /** Lines with any item-per-row minutes tables rewritten as headings, paragraphs and ACTION lines. */
 export function expandMinutesTables(lines: Line[]): Line[] {
   let out: Line[] | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const cols = lines[i]!.cells.length >= 2 ? headerColumns(lines[i]!.cells) : null;
+    const header = lines[i]!.cells.length >= 2 ? headerColumns(lines[i]!.cells) : null;
+    const cols = header ?? headerlessColumns(lines, i);
     if (!cols) {
       out?.push(lines[i]!);
       continue;
     }
     out ??= lines.slice(0, i);
+    if (!header) i--; // a table without a heading row: its first line is already an item
     const at = (row: string[], name: string): string => {
       const k = cols.get(name);
       return k === undefined ? '' : (row[k] ?? '');
