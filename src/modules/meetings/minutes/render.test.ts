@@ -14,6 +14,15 @@ describe('renderMinutesDocx', () => {
     });
   }
 
+  it("writes each item's minutes under its heading, and reading it back finds them there", async () => {
+    const minutes = JSON.parse(readFileSync(sharedPath('samples', 'minutes', 'table-actionlog.expected.json'), 'utf8')) as ParsedMinutes;
+    const item = minutes.items[1]!;
+    const text = 'The group reviewed the quarterly figures for missing episodes.\nMembers noted the rise in return interviews completed.';
+    const back = await parseMinutesDocx(await renderMinutesDocx({ ...minutes, items: minutes.items.map((i) => (i === item ? { ...i, text } : i)) }));
+    expect(back.items.find((i) => i.number === item.number)?.text).toContain('Members noted the rise in return interviews completed.');
+    expect(contractMinutes(back)).toEqual(minutes);
+  });
+
   const FIRST = ['Amira', 'Bernard', 'Chloe', 'Dmitri', 'Eleanor', 'Farid', 'Gemma', 'Hugo', 'Imogen', 'Jamal', 'Keira', 'Lorcan', 'Maeve', 'Nikhil', 'Orla', 'Priyanka'];
   const LAST = ['Abbott', 'Bhatia', 'Cartwright', 'Delaney', 'Eze', 'Fairbrother', 'Gallagher', 'Hussain', 'Ives', 'Jankowski', 'Kaur', 'Lindqvist', 'Mensah', 'Novak', 'Okonkwo', 'Pemberton'];
   const ORGS = ['Hartswood Council', 'Eastbrook CCG', 'Westshire Police', 'CAFCASS', 'Northgate Homes', null];

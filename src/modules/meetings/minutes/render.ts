@@ -80,6 +80,8 @@ export async function renderMinutesDocx(minutes: ParsedMinutes): Promise<Buffer>
   for (const item of minutes.items) {
     body.push(heading(`${item.number}.\t${item.title}`));
     if (item.presenter) body.push(labelled('Presented by', item.presenter));
+    // The item's minutes as stored: action lines were kept apart as actions and follow below.
+    for (const line of item.text?.split('\n') ?? []) if (line.trim()) body.push(new Paragraph(line));
     for (const s of minutes.suggestedActions.filter((x) => x.item === item.number)) body.push(new Paragraph(`${s.text}.`));
     for (const a of minutes.actions.filter((x) => x.item === item.number)) body.push(actionParagraph(a));
     if (!meetingsPlaced && minutes.nextMeetings.length && NEXT_MEETINGS_HEADING.test(item.title)) {
