@@ -84,6 +84,21 @@ export function findDates(text: string, meetingIso: string | null, opts: { lookB
   return found;
 }
 
+/**
+ * A meeting date written without its year ("Date: Thursday 12 March"): the year is the one
+ * most full dates in the minutes carry (or either side of it, to fit a written weekday).
+ */
+export function dateWithoutYear(text: string, wholeText: string): string | null {
+  const w = written(text).find((x) => x.year === null);
+  if (!w) return null;
+  const years = new Map<number, number>();
+  for (const x of written(wholeText.slice(0, 200_000))) if (x.year !== null) years.set(x.year, (years.get(x.year) ?? 0) + 1);
+  const common = [...years].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (common === undefined) return null;
+  const fits = [common, common + 1, common - 1].find((y) => w.weekday === null || WEEKDAY_OF(y, w.month, w.day) === w.weekday) ?? common;
+  return w.day <= new Date(Date.UTC(fits, w.month, 0)).getUTCDate() ? isoOf(fits, w.month, w.day) : null;
+}
+
 function inferYear(meetingIso: string, m: number, d: number, weekday: number | null | undefined, lookBackDays: number): number {
   const my = Number(meetingIso.slice(0, 4));
   const daysBefore = (Date.parse(meetingIso) - Date.UTC(my, m - 1, d)) / 86_400_000;

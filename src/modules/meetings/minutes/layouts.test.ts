@@ -43,6 +43,14 @@ describe('attendance layouts', () => {
   });
 });
 
+describe('headers that leave things out', () => {
+  it('takes a meeting date written without its year from the years the minutes use, and a first line for a missing name', () => {
+    const m = parseMinutesText('Hartswood Board\nDate: Thursday 12 March\n\n1. Minutes of 8 January 2026\nAgreed.\n2. Next meeting\nThursday 14 May');
+    expect([m.date, m.nextMeetings.map((n) => n.date)]).toEqual(['2026-03-12', ['2026-05-14']]);
+    expect(parseMinutesText('Minutes of the meeting held on 3 March 2025\n\n1. Welcome\nNone.').title).toBe('Minutes of the meeting held on 3 March 2025');
+  });
+});
+
 describe('minutes pasted from a PDF', () => {
   it('drops running headers and page footers, even mid-sentence, and splits names from organisations run together', () => {
     const page = 'Partnership Executive minutes – 2 October 2025                    Page 1 of 2';

@@ -1,7 +1,7 @@
 import type { NextMeeting, ParsedMinutes } from './types.ts';
 import { MinutesFileError } from './types.ts';
 import { type Line, textToLines } from './lines.ts';
-import { findDates, timeRange, withDateCache } from './dates.ts';
+import { dateWithoutYear, findDates, timeRange, withDateCache } from './dates.ts';
 import { findTables } from './tables.ts';
 import { expandMinutesTables } from './table-minutes.ts';
 import { ABSENT_HEADING, APOLOGIES_HEADING, LEGEND, NOTE_TAKER, PRESENT_HEADING, addEntries, applyLegends, emptyAttendance, sectionText, splitEntries } from './attendance.ts';
@@ -43,6 +43,7 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
   let chairValue: string | null = null;
   let held: ReturnType<typeof fromHeldSentence> | null = null;
   const titleCandidates: string[] = [];
+  let undated: string | null = null;
 
   for (let i = 0; i < Math.min(firstItemLine, lines.length); i++) {
     const line = lines[i]!;
@@ -101,6 +102,7 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
       else if (label.label === 'date') {
         const d = findDates(label.value, null)[0];
         dateIso ??= d?.iso ?? null;
+        undated ??= d ? null : label.value;
         if (d && !time.start) time = timeRange(label.value.slice(d.index + d.text.length));
       } else if (label.label === 'time') time = timeRange(label.value);
       else if (label.label === 'location') location ??= label.value || null;
@@ -128,11 +130,13 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
   if (!title && held?.title && (held.title.split(/\s+/).length > 2 || !titleCandidates.length)) title = held.title;
   title ??= titleCandidates[0] ?? held?.title ?? null;
   dateIso ??= held?.date ?? null;
+  if (!dateIso && undated) dateIso = dateWithoutYear(undated, lines.map((l) => l.text).join('\n'));
   if (!dateIso) {
     for (let i = 0; i < Math.min(lines.length, firstItemLine + 1, 40) && !dateIso; i++) dateIso = findDates(lines[i]!.text, null)[0]?.iso ?? null;
   }
   if (!dateIso) throw new MinutesFileError(fileName, 'does not look like minutes: no meeting date was found near the top');
-  if (!title) throw new MinutesFileError(fileName, 'does not look like minutes: no meeting title was found near the top');
+  // Minutes that never name the meeting keep their first line as its name rather than being refused.
+  title ??= lines.find((l) => l.text !== '' && l.text.length <= 150)?.text.replace(/\t/g, ' ') ?? 'Minutes';
   if (!time.start && held?.start) time = { start: held.start, end: held.end };
   location ??= held?.location ?? null;
 
