@@ -131,7 +131,9 @@ export function initialsFit(initials: string, fullName: string): boolean {
   // "MO’C" for Mary O’Connell: an apostrophe keeps its letter with the one before.
   const groups = initials.match(/[A-Z](?:['’][A-Z])?[a-z]*/g);
   if (!groups || groups.join('') !== initials) return false;
-  const words = withoutTitle(fullName).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const written = withoutTitle(fullName).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  // "Mary-Jane Smith" is MJS (or MS): a hyphenated first or middle name gives a letter for each part.
+  const words = [...written.slice(0, -1).flatMap((w) => w.split('-')), ...written.slice(-1)];
   if (words.length < 2) return false;
   const pre = (g: string, w: string): boolean => w.toLowerCase().startsWith(g.toLowerCase());
   if (!pre(groups[0]!, words[0]!)) return false;
