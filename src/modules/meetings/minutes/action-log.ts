@@ -4,7 +4,8 @@ import type { People } from './owners.ts';
 import { type Table, cell } from './tables.ts';
 import { dropFullStop, dueIn, fold } from './actions.ts';
 
-const DONE = /^(?:complete[d]?|closed|done|achieved|discharged|finished|resolved|✓|✔)\b/i;
+// "Complete", "Closed", "Green – complete", "Blue" (BRAG for done).
+const DONE = /^(?:(?:green|blue)\s*[-–—:/(]?\s*)?(?:complete[d]?|closed|done|achieved|discharged|finished|resolved|✓|✔)\b|^blue$/i;
 const CARRIED = /carried|brought forward|outstanding|c\/f|b\/f/i;
 
 /** The actions of an action log or tracker table, row by row; a tracker's completed rows are done, not actions of this meeting. */
@@ -13,7 +14,7 @@ export function logActions(table: Table, people: People, meetingIso: string): Dr
   for (const row of table.rows) {
     const text = dropFullStop(fold(cell(row, table, 'action')));
     const status = cell(row, table, 'status');
-    if (!text || DONE.test(status)) continue;
+    if (!text || DONE.test(status) || DONE.test(cell(row, table, 'rag'))) continue;
     const itemCell = /^\s*(\d{1,3})/.exec(cell(row, table, 'item'));
     const dueCell = cell(row, table, 'due');
     out.push({

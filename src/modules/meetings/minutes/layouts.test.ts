@@ -109,7 +109,7 @@ describe('action layouts', () => {
 
   it('leaves out a tracker’s completed rows and does not count an action twice when the log repeats it', () => {
     const m = minutes(
-      `${people}ACTION: AK to share the police chronology with the reviewer\n\nAction tracker\n| Ref | Action | Lead | Deadline | Status |\n|---|---|---|---|---|\n| QA/24/11 | Share the audit tool with the college | RD | 30 April 2025 | Complete |\n| QA/25/02 | Share police chronology with the reviewer | AK | 17/10/2025 | Open |\n| QA/25/03 | Confirm health representation | RD | ASAP | Ongoing |`,
+      `${people}ACTION: AK to share the police chronology with the reviewer\n\nAction tracker\n| Ref | Action | Lead | Deadline | Update | RAG |\n|---|---|---|---|---|---|\n| QA/24/11 | Share the audit tool with the college | RD | 30 April 2025 | Shared in April | Green – complete |\n| QA/25/02 | Share police chronology with the reviewer | AK | 17/10/2025 | | Amber |\n| QA/25/03 | Confirm health representation | RD | ASAP | Ongoing | Red |`,
     );
     expect(m.actions.map((a) => [a.text, a.due])).toEqual([
       ['AK to share the police chronology with the reviewer', '2025-10-17'],

@@ -8,9 +8,9 @@ import type { Line } from './lines.ts';
 const COLUMNS: Record<string, RegExp> = {
   number: /^(?:no\.?|number|#|ref\.?|item\s+no\.?|minute\s+no\.?|min\.?\s*no\.?)$/i,
   item: /^(?:(?:agenda\s+)?items?|topic|subject|title|agenda|heading|minute)$/i,
-  discussion: /^(?:discussions?|notes?|minutes|summary|details|update|key points|points? (?:discussed|raised)|narrative|comments|discussion(?:,| and| &)\s*(?:decisions?|outcomes?|agreements?)(?: reached)?|decisions?|outcomes?|report)$/i,
+  discussion: /^(?:discussions?|notes?|minutes|summary|details|updates?|key points|points? (?:discussed|raised)|narrative|comments|discussion(?:,| and| &)\s*(?:decisions?|outcomes?|agreements?)(?: reached)?|decisions?|outcomes?|report)$/i,
   action: /^(?:actions?(?:\s*(?:\/|and|&)\s*(?:owners?|leads?|by whom|responsibility))?|agreed actions?|actions? agreed|actions? arising|actions? required)$/i,
-  owner: /^(?:owners?|leads?|by whom|who|responsib\w*|action by)$/i,
+  owner: /^(?:owners?|leads?|by whom|who|responsib\w*(?: (?:officer|person))?|action (?:by|owner|lead)|lead officer)$/i,
   due: /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|timescales?|date due)$/i,
 };
 
@@ -21,6 +21,8 @@ function headerColumns(cells: string[]): Map<string, number> | null {
     for (const [name, re] of Object.entries(COLUMNS)) if (!found.has(name) && re.test(c)) return void found.set(name, i);
   });
   if (!found.has('discussion') || !(found.has('item') || found.has('number'))) return null;
+  // "No. | Action | Owner | Due | Update": an action tracker whose updates are not minutes.
+  if (!found.has('item') && found.has('action') && /^(?:updates?|comments|progress)$/i.test(cells[found.get('discussion')!]!.trim())) return null;
   return found;
 }
 

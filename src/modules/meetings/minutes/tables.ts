@@ -19,7 +19,8 @@ const ACTION_COLUMNS: ColumnRules = {
   action: /^(?:actions?(?: (?:required|agreed|point|description|to be taken))?|task|description|what)$/i,
   owner: /^(?:owners?|leads?|lead (?:officer|person|agency)|responsib\w*(?: (?:officer|person|lead))?|by whom|who|by|assigned to|action (?:by|owner|lead)|person responsible|actioned by|owner\s*\/\s*lead|lead\s*\/\s*owner)$/i,
   due: /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|timescale|date(?: due)?|completion date)$/i,
-  status: /^(?:status|progress|update|comments?|rag)$/i,
+  status: /^(?:status|progress|updates?|comments?|rag(?: status| rating)?|b?rag)$/i,
+  rag: /^(?:b?rag(?: status| rating)?)$/i,
 };
 const PEOPLE_COLUMNS: ColumnRules = {
   name: /^(?:(?:full\s+)?names?|attendees?|(?:attendee|member)\s+name|members?|present|apologies|persons?|name of (?:attendee|member))$/i,
