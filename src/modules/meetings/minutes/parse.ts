@@ -95,19 +95,24 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
       consumed.add(i);
       continue;
     }
-    const label = labelOf(line);
-    if (label) {
+    // "Date: 15 January 2026 | Time: 10:00 | Venue: Teams": several labels on one line.
+    const parts = line.cells.length === 1 && / \| /.test(line.text) ? line.text.split(/\s+\|\s+/).map((t) => labelOf({ text: t, cells: [t], para: true })) : [];
+    const labels = parts.length && parts.every((l) => l && l.label !== 'next' && l.label !== 'presented') ? parts : [labelOf(line)];
+    if (labels[0]) {
       consumed.add(i);
-      if (label.label === 'title') title ??= label.value || null;
-      else if (label.label === 'date') {
-        const d = findDates(label.value, null)[0];
-        dateIso ??= d?.iso ?? null;
-        undated ??= d ? null : label.value;
-        if (d && !time.start) time = timeRange(label.value.slice(d.index + d.text.length));
-      } else if (label.label === 'time') time = timeRange(label.value);
-      else if (label.label === 'location') location ??= label.value || null;
-      else if (label.label === 'chair') chairValue ??= label.value;
-      else consumed.delete(i);
+      for (const label of labels) {
+        if (!label) continue;
+        if (label.label === 'title') title ??= label.value || null;
+        else if (label.label === 'date') {
+          const d = findDates(label.value, null)[0];
+          dateIso ??= d?.iso ?? null;
+          undated ??= d ? null : label.value;
+          if (d && !time.start) time = timeRange(label.value.slice(d.index + d.text.length));
+        } else if (label.label === 'time') time = timeRange(label.value);
+        else if (label.label === 'location') location ??= label.value || null;
+        else if (label.label === 'chair') chairValue ??= label.value;
+        else consumed.delete(i);
+      }
       continue;
     }
     if (!held && (/\b(?:minutes|notes)\s+of\b/i.test(line.text) || /\bheld\s+(?:on|at|in)\b/i.test(line.text))) {
