@@ -123,7 +123,12 @@ export function actionParts(content: string, people: People, allCells: string[] 
   }
   if (!ownerText) {
     const tail = /\s*(?:[–—]|\s-|\()\s*([A-Z][A-Za-z]{0,3}(?:\s*(?:[/&,]|and)\s*[A-Z][A-Za-z]{0,3})*)\s*\)?$/.exec(text);
-    if (tail && tail[1]!.split(/\s*(?:[/&,]|and)\s*/).every(looksLikeInitials)) ownerText = tail[1]!;
+    if (tail && tail[1]!.split(/\s*(?:[/&,]|and)\s*/).every(looksLikeInitials)) [ownerText, text] = [tail[1]!, dropFullStop(text.slice(0, tail.index))];
+  }
+  if (!ownerText) {
+    // "Circulate the report – Jane Smith", "… – Chair": who, set off by a dash at the end.
+    const tail = /\s+[–—-]\s+([^–—()]{2,60}?)\s*$/.exec(text);
+    if (tail && !/\d/.test(tail[1]!) && people.isOwnerPhrase(tail[1]!)) [ownerText, text] = [tail[1]!, dropFullStop(text.slice(0, tail.index))];
   }
   return { text, owners: ownerText ? people.owners(ownerText) : [], dueText };
 }

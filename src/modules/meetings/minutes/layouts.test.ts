@@ -93,7 +93,7 @@ describe('action layouts', () => {
 
   it('finds owners in brackets, before a dash, on the line below, or in a marker after the paragraph', () => {
     const m = minutes(
-      `${people}ACTION (AK): circulate the updated referral form\nAction: Confirm police disclosure for the review (Rosa Diaz)\nAction: RD – add the views of children to the report\nACTION: Develop a neglect audit tool\nOwner: Ruth Ferguson   Deadline: 30th January 2026\nThe report will be shared with schools (Action: AK by 3 Nov).\nRD will send the data to the group.\nAction: (RD)\nRF to add this to the next agenda.`,
+      `${people}ACTION (AK): circulate the updated referral form\nAction: Confirm police disclosure for the review (Rosa Diaz)\nAction: RD – add the views of children to the report\nACTION: Develop a neglect audit tool\nOwner: Ruth Ferguson   Deadline: 30th January 2026\nThe report will be shared with schools (Action: AK by 3 Nov).\nRD will send the data to the group.\nAction: (RD)\nRF to add this to the next agenda.\nACTION: Update the website – Rosa Diaz/Ali Khan`,
     );
     expect(m.actions.map((a) => [a.text, a.due])).toEqual([
       ['circulate the updated referral form', null],
@@ -103,8 +103,9 @@ describe('action layouts', () => {
       ['The report will be shared with schools', '2025-11-03'],
       ['RD will send the data to the group', null],
       ['RF to add this to the next agenda', null],
+      ['Update the website', null],
     ]);
-    expect(owners(m)).toEqual([['AK=Ali Khan'], ['Rosa Diaz=Rosa Diaz'], ['RD=Rosa Diaz'], ['Ruth Ferguson=Ruth Ferguson'], ['AK=Ali Khan'], ['RD=Rosa Diaz'], ['RF=Ruth Ferguson']]);
+    expect(owners(m)).toEqual([['AK=Ali Khan'], ['Rosa Diaz=Rosa Diaz'], ['RD=Rosa Diaz'], ['Ruth Ferguson=Ruth Ferguson'], ['AK=Ali Khan'], ['RD=Rosa Diaz'], ['RF=Ruth Ferguson'], ['Rosa Diaz=Rosa Diaz', 'Ali Khan=Ali Khan']]);
   });
 
   it('leaves out a tracker’s completed rows and does not count an action twice when the log repeats it', () => {
