@@ -66,6 +66,13 @@ describe('minutes pasted from a PDF', () => {
   });
 });
 
+describe('attendance notes', () => {
+  it('moves members marked "(apologies)" to the apologies, and reads "In attendance for item 3:"', () => {
+    const m = minutes('Members: Jane Smith (Chair), Rosa Diaz (Health) (apologies), Tom Reed – apologies\nIn attendance for item 3: Dr Ola Ade (Paediatrician)\nApologies: received from Kim Lowe\n\n1. Audit\nNone.');
+    expect([names(m.attendees), names(m.apologies)]).toEqual([['Jane Smith', 'Dr Ola Ade'], ['Rosa Diaz', 'Tom Reed', 'Kim Lowe']]);
+  });
+});
+
 describe('agenda item layouts', () => {
   it('reads "1.0 Title", "Item 3:" and bare "4 Title" headings, and not a numbered list of actions', () => {
     const m = minutes('1.0 Introductions\n1.1 Welcome given.\n\nItem 2: Dashboard\nPresent: Jo Bligh (Chair)\nActions:\n1. JB to add locality data\n2. JB to share the report\n\n3 Any other business\nNone.');

@@ -31,6 +31,8 @@ export function looksLikePersonName(s: string): boolean {
 const PLACE_OR_KIND =
   /^(?:north|south|east|west|central|greater|royal|mental|community|children'?s|young|adults?|early|public|primary|secondary|national|local|county|city|borough|district|metropolitan|united|general|joint|integrated|new|great|upper|lower|saint|st)$/i;
 
+const APOLOGIES_NOTE = /^(?:apologies|apols?\.?|sent apologies|apologies (?:given|received|sent))$/i;
+
 /** A bracketed note about the attendance rather than the person: "(item 4)", "(for minutes 23–24)". */
 const BRACKET_NOTE = /^(?:for\s+|from\s+|until\s+|part\s+)?(?:(?:agenda\s+)?items?|minutes?)\s*\d|^(?:part(?:\s+of\s+(?:the\s+)?meeting)?|left\s+.*|arrived\s+.*|from\s+\d.*)$/i;
 
@@ -43,6 +45,8 @@ function isRolePiece(piece: string): boolean {
 export interface PersonEntry extends Attendee {
   marker: string | null;
   initials?: string | null;
+  /** marked as having sent apologies within a list of those present */
+  apologies?: boolean;
 }
 
 const MARKER = /\s*([*†‡#^+]+)\s*$/;
@@ -53,7 +57,7 @@ const MARKER = /\s*([*†‡#^+]+)\s*$/;
  */
 export function parsePersonEntry(raw: string, kind: 'present' | 'apology', opts: { startsLine?: boolean } = { startsLine: true }): PersonEntry | null {
   // "Councillors Graham Spence and Lucy Trent": a plural title belongs to no one name.
-  let s = raw.replace(/\s+/g, ' ').replace(/^[•,;\s]+|[.,;:\s]+$/g, '').replace(/^and\s+/i, '').replace(/^(?:councillors|cllrs\.?|drs\.?|messrs\.?)\s+/i, '');
+  let s = raw.replace(/\s+/g, ' ').replace(/^[•,;\s]+|[.,;:\s]+$/g, '').replace(/^and\s+/i, '').replace(/^(?:(?:were\s+)?received\s+)?from\s+/i, '').replace(/^(?:councillors|cllrs\.?|drs\.?|messrs\.?)\s+/i, '');
   let marker: string | null = null;
   const mk = MARKER.exec(s);
   if (mk) {
@@ -102,7 +106,9 @@ export function parsePersonEntry(raw: string, kind: 'present' | 'apology', opts:
   let role: string | null = null;
   // "Jane Okafor (JO)": initials written beside the name.
   const initials = brackets.find((b) => looksLikeInitials(b) && initialsFit(b, name)) ?? null;
-  const parts = [after, ...brackets.filter((b) => b !== initials && !BRACKET_NOTE.test(b))].filter((p): p is string => !!p);
+  const apologies = brackets.some((b) => APOLOGIES_NOTE.test(b)) || (after !== null && APOLOGIES_NOTE.test(after));
+  if (apologies && after !== null && APOLOGIES_NOTE.test(after)) after = null;
+  const parts = [after, ...brackets.filter((b) => b !== initials && !BRACKET_NOTE.test(b) && !APOLOGIES_NOTE.test(b))].filter((p): p is string => !!p);
   for (const part of parts) {
     const pieces = part.split(/\s*,\s*/).filter(Boolean);
     const roles = pieces.length > 1 ? pieces.filter(isRolePiece) : isRoleLike(part) ? pieces : [];
@@ -119,7 +125,7 @@ export function parsePersonEntry(raw: string, kind: 'present' | 'apology', opts:
   }
   name = name.replace(/\s+/g, ' ');
   if (!looksLikePersonName(name)) return null;
-  return { name, organisation, representing, role, marker, initials };
+  return { name, organisation, representing, role, marker, initials, ...(apologies && { apologies }) };
 }
 
 /** Initials-like owners: "GO", "SGe", "KH", "JPi". */
