@@ -13,6 +13,22 @@ async function docx(...body: string[]): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
+describe('Word paragraphs in minutes', () => {
+  it('splits a numbered heading from the discussion written after a line break in the same paragraph', async () => {
+    const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const item = (title: string, text: string): string => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${title}</w:t><w:br/><w:t>${text}</w:t></w:r></w:p>`;
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document ${W}><w:body>${p('Riverside Panel')}${p('12 June 2025')}${item('Welcome', 'The Chair welcomed members.')}${item('Case reviews', 'ACTION: LD to circulate the safe sleep guidance.')}</w:body></w:document>`);
+    zip.file('word/numbering.xml', numbering);
+    const m = await parseMinutesDocx(await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(m.items.map((i) => [i.number, i.title, i.text])).toEqual([
+      ['1', 'Welcome', 'The Chair welcomed members.'],
+      ['2', 'Case reviews', 'ACTION: LD to circulate the safe sleep guidance.'],
+    ]);
+    expect(m.actions.map((a) => [a.text, a.item])).toEqual([['LD to circulate the safe sleep guidance', '2']]);
+  });
+});
+
 describe('Word tables in minutes', () => {
   it('reads attendance from label cells ("Present" | one person a paragraph) and the note-taker row', async () => {
     const m = await parseMinutesDocx(

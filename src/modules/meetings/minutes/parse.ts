@@ -3,7 +3,7 @@ import { MinutesFileError } from './types.ts';
 import { type Line, textToLines } from './lines.ts';
 import { dateWithoutYear, findDates, timeRange, withDateCache } from './dates.ts';
 import { findTables } from './tables.ts';
-import { expandMinutesTables } from './table-minutes.ts';
+import { expandMinutesTables, splitHeadingBreaks } from './table-minutes.ts';
 import { ABSENT_HEADING, APOLOGIES_HEADING, LEGEND, NOTE_TAKER, PRESENT_HEADING, addEntries, applyLegends, emptyAttendance, sectionText, splitEntries } from './attendance.ts';
 import { attendanceColumns, tableEntries } from './attendance-tables.ts';
 import type { PersonEntry } from './people.ts';
@@ -24,7 +24,7 @@ export function parseMinutesLines(rawLines: Line[], fileName: string): ParsedMin
 
 function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
   if (rawLines.every((l) => l.text === '')) throw new MinutesFileError(fileName, 'is empty: there is no text in it');
-  const lines = expandMinutesTables(rawLines);
+  const lines = splitHeadingBreaks(expandMinutesTables(rawLines));
   const tables = findTables(lines);
   const inTable = new Set<number>();
   for (const t of tables) for (let i = t.from; i < t.to; i++) inTable.add(i);

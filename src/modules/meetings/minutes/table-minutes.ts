@@ -92,3 +92,17 @@ export function expandMinutesTables(lines: Line[]): Line[] {
   }
   return out ?? lines;
 }
+
+/**
+ * "1.<TAB>Welcome<line break>The Chair welcomed …": a numbered heading whose discussion follows
+ * a manual line break in the same Word paragraph becomes a heading line and a paragraph.
+ */
+export function splitHeadingBreaks(lines: Line[]): Line[] {
+  if (!lines.some((l) => l.text.includes('\n'))) return lines;
+  return lines.flatMap((l) => {
+    const m = /^((?:(?:agenda\s+)?item\s+)?\d{1,3}(?:\.0)?[.):]?\t[^\n]{2,100}?)\s*\n\s*([\s\S]+)$/i.exec(l.text);
+    if (!m || l.row || /[.;,:]$/.test(m[1]!) || !/^\p{Lu}/u.test(m[2]!)) return [l];
+    return [{ ...l, text: m[1]!, cells: m[1]!.split('\t') }, { text: m[2]!, cells: [m[2]!], para: true }];
+  });
+}
+
