@@ -8,7 +8,7 @@ import { labelOf } from './header.ts';
 import { type Block, blocksOf, itemHeading } from './items.ts';
 import type { People } from './owners.ts';
 import { logActions, sameAction } from './action-log.ts';
-import { NEXT_MEETINGS_HEADING, meetingsFromTable, meetingsInText } from './next-meetings.ts';
+import { NEXT_MEETING_PROSE, NEXT_MEETINGS_HEADING, meetingsFromTable, meetingsInText } from './next-meetings.ts';
 import { CARRIED_FORWARD, actionParts, actionSentences, ownerDueLine, commitments, dropFullStop, dueIn, fold, inlineActions, ownLineAction, withoutLeadIn } from './actions.ts';
 
 export interface DraftAction {
@@ -172,7 +172,7 @@ export function readBody(input: BodyInput): BodyResult {
       if (inNext) nextMeetings.push(...meetingsInText(text, block.cells, meetingIso));
       continue;
     }
-    if (inNext || /\bnext\s+meeting\s+(?:will|is|has|would)\b/i.test(text)) {
+    if (inNext || NEXT_MEETING_PROSE.test(text)) {
       const found = meetingsInText(text, block.cells, meetingIso);
       if (found.length && !/\bclosed\b/i.test(text)) {
         nextMeetings.push(...found);

@@ -139,6 +139,13 @@ describe('due dates', () => {
     expect([due('by w/c 6 October'), due('by end of November'), due('ASAP'), due('– ongoing'), due('by mid-November')]).toEqual([null, null, null, null, null]);
   });
 
+  it('finds next meetings said in prose, but not a paper deadline beside them or a meeting an action is due at', () => {
+    const m = minutes(
+      'Present: Jane Smith (Chair)\n\n1. Audit\nJS to book the venue for the next meeting on 12 November.\nThe next meeting of the Board is on Tuesday 9 December 2025 (papers by 28 November).\nFuture meetings will be held on Teams from 1 January.\n2. AOB\nMeeting dates for 2026: 10 February, 14 April and 9 June.',
+    );
+    expect(m.nextMeetings.map((n) => n.date)).toEqual(['2025-12-09', '2026-02-10', '2026-04-14', '2026-06-09']);
+  });
+
   it('lists future meetings that run into the next year, and "by the next meeting" takes the first of them', () => {
     const m = minutes('Present: Jane Smith (Chair)\n\n1. Audit\nACTION: JS to report back by the next meeting\n\n2. Dates of future meetings\nThursday 11 December\nThursday 12 February', 'Thursday 2 October 2025');
     expect(m.nextMeetings.map((n) => n.date)).toEqual(['2025-12-11', '2026-02-12']);

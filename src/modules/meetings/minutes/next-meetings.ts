@@ -33,10 +33,17 @@ function withoutTimes(s: string): string {
   return out.replace(/(?:^|\s)(?:–|—|-|to|until|from|at)(?=\s*(?:[)\],;]|$))/gi, ' ');
 }
 
+const NOT_A_MEETING = /\b(?:by|deadline|due|before|until|from|starting|beginning|w\/c|papers?|reports?|submissions?|closes?|closing)\b[^.;]{0,20}$/i;
+
+/** Prose that says when the group meets next: "The next meeting of the Board is on …", "Future meetings will be held on …". */
+export const NEXT_MEETING_PROSE =
+  /(?<!\b(?:by|at|to|for|until|before|from|after|since)\s+(?:the\s+)?)\bnext\s+(?:[\w-]+\s+){0,3}meeting\b|\b(?:future|forthcoming|remaining)\s+meetings?\b|\bmeetings?\s+(?:dates\s+)?(?:for|in)\s+20\d\d\b|\bmeeting\s+dates\b/i;
+
 /** Meetings written on one line or paragraph: "Thursday 17 January (2pm – 4pm) – Seminar, to be confirmed". */
 export function meetingsInText(rawText: string, cells: string[], meetingIso: string): NextMeeting[] {
   const text = withoutLeadIn(rawText);
-  const dates = findDates(text, meetingIso).filter((d) => d.iso > meetingIso);
+  // "Thursday 12 March (papers by 2 March)": a deadline beside a meeting is not another meeting.
+  const dates = findDates(text, meetingIso).filter((d) => d.iso > meetingIso && !NOT_A_MEETING.test(text.slice(Math.max(0, d.index - 30), d.index)));
   if (dates.length === 0) return [];
   if (cells.length > 1 && dates.length === 1) {
     const times = cells.filter((c) => findTimes(c).length && findDates(c, meetingIso).length === 0);
