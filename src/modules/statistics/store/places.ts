@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/count.ts';
 import type { Queryable } from '../../../platform/db/types.ts';
 import { ENGLAND, INNER_LONDON, LONDON, OUTER_LONDON, findArea } from '../../network/service.ts';
@@ -19,20 +19,23 @@ export interface Place {
 /**
  * Area codes a user may mean by what they typed: an ONS code, or DfE's three-digit code.
  * DfE reused some codes when councils were reorganised (815 was North Yorkshire county,
- * then the new unitary), so a DfE code can mean several areas: newest first.
+ * then the new unitary), so a DfE code can mean several areas: the geography's own first.
+ * As rows (code, ord), so a statement can look values up for them in the same round trip.
  */
-export async function candidateAreaCodes(db: Queryable, text: string): Promise<string[]> {
+export function candidatesSql(text: string): SQL {
   const code = text.trim();
-  const area = await findArea(db, code);
-  const codes = area ? [area.code] : [];
-  if (/^\d{3}$/.test(code)) {
-    const places = await db.select({ code: statPlaces.code }).from(statPlaces).where(eq(statPlaces.oldCode, code));
-    for (const p of places) if (!codes.includes(p.code)) codes.push(p.code);
-  } else if (!area) {
-    const [place] = await db.select().from(statPlaces).where(eq(statPlaces.code, code.toUpperCase()));
-    codes.push(place?.code ?? code);
-  }
-  return codes;
+  const upper = code.toUpperCase();
+  const known = sql`(select code from ${areas} where code = ${upper} or dfe_code = ${code} limit 1)`;
+  const others = /^\d{3}$/.test(code)
+    ? sql`select code, 1 as o from ${statPlaces} where old_code = ${code}`
+    : sql`select coalesce((select code from ${statPlaces} where code = ${upper}), ${code}), 1 where not exists ${known}`;
+  return sql`select code, row_number() over (order by min(o), code desc) as ord
+    from (select code, 0 as o from ${known} k union all ${others}) c group by code`;
+}
+
+export async function candidateAreaCodes(db: Queryable, text: string): Promise<string[]> {
+  const rows = await queryRows<{ code: string; ord: number }>(db, sql`${candidatesSql(text)} order by ord`);
+  return rows.map((r) => r.code);
 }
 
 export async function placeNames(db: Queryable, codes: readonly string[]): Promise<Map<string, string>> {
@@ -61,27 +64,25 @@ export async function authoritiesBelow(db: Queryable, code: string): Promise<str
   return rows.map((r) => r.code);
 }
 
-/** DfE's three-digit code of an authority: from the geography, else from the files it came in. */
-export async function oldCodeOf(db: Queryable, areaCode: string): Promise<string | null> {
-  const [area] = await db.select({ dfeCode: areas.dfeCode }).from(areas).where(eq(areas.code, areaCode));
-  if (area?.dfeCode) return area.dfeCode;
-  const [place] = await db.select({ oldCode: statPlaces.oldCode }).from(statPlaces).where(eq(statPlaces.code, areaCode));
-  return place?.oldCode ?? null;
+/**
+ * An authority's statistical neighbours in the current model, as rows (code, rank): DfE's
+ * code of the authority from the geography, else from the files it came in; each neighbour
+ * as its ONS code (the newest place with that DfE code when the geography lacks it).
+ * `areaCode` is SQL, so the area can itself be worked out in the same statement.
+ */
+export function neighboursSql(areaCode: SQL): SQL {
+  const old = sql`coalesce((select dfe_code from ${areas} where code = ${areaCode}), (select old_code from ${statPlaces} where code = ${areaCode}))`;
+  return sql`select coalesce(a.code, p.code, n.neighbour_code) as code, n.rank
+    from ${statNeighbours} n
+    left join ${areas} a on a.dfe_code = n.neighbour_code
+    left join lateral (select code from ${statPlaces} where old_code = n.neighbour_code order by code desc limit 1) p on a.code is null
+    where n.la_code = ${old} and n.historic = false`;
 }
 
 /** An authority's statistical neighbours (current model), as ONS codes in DfE's order (most similar first). */
 export async function statisticalNeighbours(db: Queryable, areaCode: string): Promise<string[]> {
-  const old = await oldCodeOf(db, areaCode);
-  if (!old) return [];
-  const rows = await queryRows<{ code: string | null; neighbour_code: string }>(
-    db,
-    sql`select coalesce(a.code, p.code) as code, n.neighbour_code
-        from ${statNeighbours} n
-        left join ${areas} a on a.dfe_code = n.neighbour_code
-        left join lateral (select code from ${statPlaces} where old_code = n.neighbour_code order by code desc limit 1) p on a.code is null
-        where n.la_code = ${old} and n.historic = false order by n.rank`,
-  );
-  return rows.map((r) => r.code ?? r.neighbour_code);
+  const rows = await queryRows<{ code: string }>(db, sql`${neighboursSql(sql`${areaCode}::text`)} order by n.rank`);
+  return rows.map((r) => r.code);
 }
 
 export const COMPARATOR_HELP = 'england, london, inner-london, outer-london, region:CODE, neighbours:CODE or group:NAME';

@@ -4,8 +4,9 @@ import type { Queryable } from '../../../platform/db/types.ts';
 import { ENGLAND, LONDON } from '../../network/service.ts';
 import { areas } from '../../network/schema.ts';
 import { trend, type Polarity, type Trend } from '../benchmark/index.ts';
-import { statDatasets, statFilterSets, statMeasures, statNeighbours, statPlaces, statValues } from '../schema.ts';
-import { authoritiesBelow, statisticalNeighbours } from './places.ts';
+import { statDatasets, statFilterSets, statMeasures, statValues } from '../schema.ts';
+import { authoritiesBelow, neighboursSql, statisticalNeighbours } from './places.ts';
+import { queryPrepared } from './prepared.ts';
 
 export interface ProfileLine {
   dataset: string;
@@ -130,38 +131,33 @@ export async function compareAll(db: Queryable, targets: Target[], areaCode: str
 }
 
 /**
- * The comparison itself, given the series to compare (m, f, p, t) and the membership object.
- * Per series: the area's own value, then every area's value through the primary key ("offset 0"
- * keeps each lookup an index scan rather than one scan of the whole table).
+ * The comparison itself, given the series to compare (m, f, p, t) and the membership (code,
+ * letters): e England, l London, s statistical neighbours. Per series, one lateral subquery
+ * reads its figures for the period from the primary key alone (value and status ride in
+ * it) and aggregates them there, so no row leaves the series it belongs to; the published
+ * England and London rows are two more look-ups by key.
  */
 async function runComparison(db: Queryable, targets: SQL, members: SQL, areaCode: string, recursive: SQL = sql``) {
-  const rows = await queryRows<Compared>(
+  const key = (area: SQL) => sql`sv.measure_id = t.m and sv.filter_set_id = t.f and sv.time_period = t.p and sv.time_identifier = t.t${area}`;
+  const published = (code: string) => sql`(select sv.raw from ${statValues} sv where ${key(sql` and sv.area_code = ${code}`)})`;
+  const rows = await queryPrepared<Compared>(
     db,
-    sql`with ${recursive} t as (${targets}),
-        k as materialized (${members}),
-        r as (
-          select t.m, t.f, v.area_code, v.raw, v.x, coalesce(k.g, '') as g, o.own
-          from t
-          cross join lateral (
-            select case when sv.status is null then sv.value::float8 end as own from ${statValues} sv
-            where sv.measure_id = t.m and sv.filter_set_id = t.f and sv.time_period = t.p and sv.time_identifier = t.t and sv.area_code = ${areaCode}
-            union all select null limit 1) o
-          cross join lateral (
-            select sv.area_code, sv.raw, case when sv.status is null then sv.value::float8 end as x
-            from ${statValues} sv
-            where sv.measure_id = t.m and sv.filter_set_id = t.f and sv.time_period = t.p and sv.time_identifier = t.t
-            offset 0) v
-          left join k on k.code = v.area_code)
-        select r.m, r.f,
-          max(r.raw) filter (where r.area_code = ${ENGLAND}) as england,
-          max(r.raw) filter (where r.area_code = ${LONDON}) as london,
-          count(r.x) filter (where strpos(r.g, 'e') > 0)::int as eng_count,
-          percentile_cont(array[0.25, 0.5, 0.75]) within group (order by r.x) filter (where strpos(r.g, 'e') > 0) as eng,
-          percentile_cont(0.5) within group (order by r.x) filter (where strpos(r.g, 's') > 0) as sn_median,
-          percentile_cont(0.5) within group (order by r.x) filter (where strpos(r.g, 'l') > 0) as lon_median,
-          count(*) filter (where strpos(r.g, 'e') > 0 and r.x > r.own)::int as higher
-        from r
-        group by r.m, r.f`,
+    sql`with ${recursive} t as materialized (${targets}),
+        k as materialized (select code, strpos(g, 'e') > 0 as e, strpos(g, 'l') > 0 as l, strpos(g, 's') > 0 as s from (${members}) x)
+        select t.m, t.f, ${published(ENGLAND)} as england, ${published(LONDON)} as london, c.*
+        from t
+        left join lateral (
+          select case when sv.status is null then sv.value end as own from ${statValues} sv where ${key(sql` and sv.area_code = ${areaCode}`)}) o on true
+        cross join lateral (
+          select count(*) as n,
+            count(v.x) filter (where k.e)::int as eng_count,
+            percentile_cont(array[0.25, 0.5, 0.75]) within group (order by v.x) filter (where k.e) as eng,
+            percentile_cont(0.5) within group (order by v.x) filter (where k.s) as sn_median,
+            percentile_cont(0.5) within group (order by v.x) filter (where k.l) as lon_median,
+            count(*) filter (where k.e and v.x > o.own)::int as higher
+          from (select sv.area_code, case when sv.status is null then sv.value end as x from ${statValues} sv where ${key(sql``)}) v
+          left join k on k.code = v.area_code) c
+        where c.n > 0`,
   );
   return new Map(
     rows.map((row) => {
@@ -203,8 +199,7 @@ export async function benchmarkTable(db: Queryable, q: { dataset: string; period
   const members = sql`select code, string_agg(g, '') as g from (
         select code, case when lon then 'el' else 'e' end as g from tree where kind = 'local-authority'
         union all
-        select a.code, 's' from ${statNeighbours} n join ${areas} a on a.dfe_code = n.neighbour_code
-        where n.historic = false and n.la_code = coalesce((select dfe_code from ${areas} where code = ${q.area}), (select old_code from ${statPlaces} where code = ${q.area}))
+        select code, 's' from (${neighboursSql(sql`${q.area}::text`)}) nb
       ) x group by code`;
   return runComparison(db, targets, members, q.area, recursive);
 }

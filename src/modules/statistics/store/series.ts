@@ -52,6 +52,11 @@ const isTotal = (text: string) => /^(total|all)\b/i.test(text.trim());
  * and the message lists the values to choose from.
  */
 export async function resolveFilterSet(db: Queryable, dataset: Dataset, filters: Record<string, string>): Promise<FilterSet> {
+  return chooseFilterSet(dataset, await listFilterSets(db, dataset.id), filters);
+}
+
+/** The choice itself, among all the dataset's filter combinations (see resolveFilterSet). */
+export function chooseFilterSet(dataset: Dataset, all: readonly FilterSet[], filters: Record<string, string>): FilterSet {
   for (const name of Object.keys(filters)) {
     if (!dataset.filters.includes(name)) {
       throw new StatisticsQueryError(
@@ -60,7 +65,6 @@ export async function resolveFilterSet(db: Queryable, dataset: Dataset, filters:
       );
     }
   }
-  const all = await listFilterSets(db, dataset.id);
   const matching = all.filter((set) => Object.entries(filters).every(([k, v]) => set.filters[k] === v));
   if (matching.length === 1) return matching[0]!;
   if (matching.length === 0) {
@@ -124,13 +128,24 @@ export async function resolvePeriod(db: Queryable, series: { measure: Measure; f
   );
 }
 
-/** Dataset + measure + filters → the series, with clear messages for each wrong part. */
+/**
+ * Dataset + measure + filters → the series, with clear messages for each wrong part. One
+ * statement in the usual case (dataset, the measure and every filter combination joined);
+ * the messages' longer look-ups only when something is missing.
+ */
 export async function resolveSeries(
   db: Queryable,
   q: { dataset: string; measure: string; filters?: Record<string, string> },
 ): Promise<Series> {
-  const dataset = await requireDataset(db, q.dataset);
-  const measure = await requireMeasure(db, dataset, q.measure);
-  const filterSet = await resolveFilterSet(db, dataset, q.filters ?? {});
-  return { dataset, measure, filterSet };
+  const rows = await db
+    .select({ dataset: statDatasets, measure: statMeasures, filterSet: statFilterSets })
+    .from(statDatasets)
+    .leftJoin(statMeasures, and(eq(statMeasures.datasetId, statDatasets.id), eq(statMeasures.name, q.measure)))
+    .leftJoin(statFilterSets, eq(statFilterSets.datasetId, statDatasets.id))
+    .where(eq(statDatasets.name, q.dataset))
+    .orderBy(asc(statFilterSets.key));
+  const dataset = rows[0]?.dataset ?? (await requireDataset(db, q.dataset));
+  const measure = rows[0]?.measure ?? (await requireMeasure(db, dataset, q.measure));
+  const filterSets = rows.flatMap((r) => (r.filterSet ? [r.filterSet] : []));
+  return { dataset, measure, filterSet: chooseFilterSet(dataset, filterSets, q.filters ?? {}) };
 }
