@@ -4,11 +4,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { sql, TransactionRollbackError } from 'drizzle-orm';
 import type { Report } from './run.ts';
 import { median, timeMedian } from './support.ts';
@@ -19,14 +16,28 @@ import { systemActor } from '../src/platform/audit/service.ts';
 import { ensureAreas, ensureReferenceData, LONDON } from '../src/modules/network/service.ts';
 import { benchmark, importEesFile } from '../src/modules/statistics/service.ts';
 import { benchmarkTable } from '../src/modules/statistics/store/profile.ts';
-import { COPY_VALUES, copyData, copyValueRows, type ValueRow } from '../src/modules/statistics/store/copy-values.ts';
+import {
+  copyData,
+  copyValueData,
+  copyValueRows,
+  type ValueRow,
+} from '../src/modules/statistics/store/copy-values.ts';
 import { queryPrepared } from '../src/modules/statistics/store/prepared.ts';
 import { sharedDir } from '../tests/support/shared.ts';
 
 const actor = systemActor('bench');
 const DATASET = 'bench-synthetic';
 const PERIODS = 52;
-const REGIONS = ['E12000001', 'E12000002', 'E12000003', 'E12000004', 'E12000005', 'E12000006', 'E12000008', 'E12000009'];
+const REGIONS = [
+  'E12000001',
+  'E12000002',
+  'E12000003',
+  'E12000004',
+  'E12000005',
+  'E12000006',
+  'E12000008',
+  'E12000009',
+];
 
 interface Handle {
   database: Database;
@@ -69,8 +80,13 @@ export async function seedGeography(h: Handle) {
 
 /** Values carry no foreign key (imports replace them by measure), so they go first. */
 async function dropDatasets(h: Handle, names: string[]) {
-  const list = sql.join(names.map((n) => sql`${n}`), sql`, `);
-  await h.database.db.execute(sql`delete from stat_values where measure_id in (select m.id from stat_measures m join stat_datasets d on d.id = m.dataset_id where d.name in (${list}))`);
+  const list = sql.join(
+    names.map((n) => sql`${n}`),
+    sql`, `,
+  );
+  await h.database.db.execute(
+    sql`delete from stat_values where measure_id in (select m.id from stat_measures m join stat_datasets d on d.id = m.dataset_id where d.name in (${list}))`,
+  );
   await h.database.db.execute(sql`delete from stat_datasets where name in (${list})`);
 }
 
@@ -95,8 +111,14 @@ function spread(...parts: number[]): number {
 export async function seedValues(h: Handle, measures: number) {
   const db = h.database.db;
   await dropDatasets(h, [DATASET]);
-  const [dataset] = await queryRows<{ id: string }>(db, sql`insert into stat_datasets (name, kind) values (${DATASET}, 'synthetic') returning id`);
-  const [filterSet] = await queryRows<{ id: string }>(db, sql`insert into stat_filter_sets (dataset_id, key, filters) values (${dataset!.id}, '[]', '{}') returning id`);
+  const [dataset] = await queryRows<{ id: string }>(
+    db,
+    sql`insert into stat_datasets (name, kind) values (${DATASET}, 'synthetic') returning id`,
+  );
+  const [filterSet] = await queryRows<{ id: string }>(
+    db,
+    sql`insert into stat_filter_sets (dataset_id, key, filters) values (${dataset!.id}, '[]', '{}') returning id`,
+  );
   const ids = (
     await queryRows<{ id: string; position: number }>(
       db,
@@ -105,7 +127,12 @@ export async function seedValues(h: Handle, measures: number) {
   )
     .sort((a, b) => a.position - b.position)
     .map((m) => m.id);
-  const areas = (await queryRows<{ code: string }>(db, sql`select code from areas where kind = 'local-authority' order by code`)).map((a) => a.code);
+  const areas = (
+    await queryRows<{ code: string }>(
+      db,
+      sql`select code from areas where kind = 'local-authority' order by code`,
+    )
+  ).map((a) => a.code);
   const started = performance.now();
   for (let file = 0; file < ids.length; file += 10) {
     const rows: ValueRow[] = [];
@@ -114,7 +141,16 @@ export async function seedValues(h: Handle, measures: number) {
         for (let m = file; m < Math.min(file + 10, ids.length); m++) {
           const x = spread(m, a, p);
           const raw = x % 50 === 0 ? 'c' : ((x % 100000) / 100).toFixed(1);
-          rows.push([ids[m]!, filterSet!.id, String(1973 + p), 'Reporting year', area, raw === 'c' ? null : Number(raw), raw === 'c' ? 'c' : null, raw]);
+          rows.push([
+            ids[m]!,
+            filterSet!.id,
+            String(1973 + p),
+            'Reporting year',
+            area,
+            raw === 'c' ? null : Number(raw),
+            raw === 'c' ? 'c' : null,
+            raw,
+          ]);
         }
       }
     }
@@ -122,7 +158,10 @@ export async function seedValues(h: Handle, measures: number) {
   }
   await db.execute(sql`vacuum analyze stat_values`);
   await db.execute(sql`analyze`);
-  const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from stat_values v join stat_measures m on m.id = v.measure_id where m.dataset_id = ${dataset!.id}`);
+  const [count] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from stat_values v join stat_measures m on m.id = v.measure_id where m.dataset_id = ${dataset!.id}`,
+  );
   return { values: Number(count!.n), ms: performance.now() - started };
 }
 
@@ -169,25 +208,21 @@ function syntheticRows(measureId: string, filterSetId: string, count: number, ar
   const rows: ValueRow[] = [];
   for (let i = 0; i < count; i++) {
     const value = ((i * 7919) % 100000) / 10;
-    rows.push([measureId, filterSetId, String(100000 + Math.floor(i / areas.length)), 'Reporting year', areas[i % areas.length]!, value, null, String(value)]);
+    rows.push([
+      measureId,
+      filterSetId,
+      String(100000 + Math.floor(i / areas.length)),
+      'Reporting year',
+      areas[i % areas.length]!,
+      value,
+      null,
+      String(value),
+    ]);
   }
   return rows;
 }
 
 /** The baseline: COPY of the same rows already in COPY's binary form (its fastest), so only PostgreSQL's work is timed. */
-async function copyBaseline(h: Handle, data: Buffer[]) {
-  if (h.pglite) {
-    await h.pglite.query(`${COPY_VALUES} '/dev/blob' with (format binary)`, [], { blob: new Blob(data as Uint8Array<ArrayBuffer>[]) });
-    return;
-  }
-  const client = await h.pool!.connect();
-  try {
-    await pipeline(Readable.from(data), client.query(copyFrom(`${COPY_VALUES} stdin with (format binary)`)));
-  } finally {
-    client.release();
-  }
-}
-
 /** Times `work` inside a transaction that is then rolled back, so a run leaves nothing to delete. */
 async function timedAndUndone(h: Handle, work: (tx: Queryable) => Promise<unknown>): Promise<number> {
   let ms = 0;
@@ -210,10 +245,18 @@ async function timedAndUndone(h: Handle, work: (tx: Queryable) => Promise<unknow
  */
 async function importThroughput(h: Handle, report: Report, count: number, scaleNote: string) {
   const db = h.database.db;
-  const [d] = await queryRows<{ id: string; f: string }>(db, sql`select d.id, f.id as f from stat_datasets d join stat_filter_sets f on f.dataset_id = d.id where d.name = ${DATASET}`);
-  const areas = (await queryRows<{ code: string }>(db, sql`select code from areas where kind = 'local-authority'`)).map((a) => a.code);
+  const [d] = await queryRows<{ id: string; f: string }>(
+    db,
+    sql`select d.id, f.id as f from stat_datasets d join stat_filter_sets f on f.dataset_id = d.id where d.name = ${DATASET}`,
+  );
+  const areas = (
+    await queryRows<{ code: string }>(db, sql`select code from areas where kind = 'local-authority'`)
+  ).map((a) => a.code);
   const freshRows = async (run: string) => {
-    const [m] = await queryRows<{ id: string }>(db, sql`insert into stat_measures (dataset_id, name) values (${d!.id}, ${`import_run_${run}`}) returning id`);
+    const [m] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into stat_measures (dataset_id, name) values (${d!.id}, ${`import_run_${run}`}) returning id`,
+    );
     return syntheticRows(m!.id, d!.f, count, areas);
   };
   const ours: number[] = [];
@@ -222,16 +265,25 @@ async function importThroughput(h: Handle, report: Report, count: number, scaleN
     const rows = await freshRows(`ours_${i}`);
     ours.push(await timedAndUndone(h, (tx) => copyValueRows(tx, rows, null)));
     const data = [...copyData(await freshRows(`copy_${i}`), null)];
-    copy.push(await timedAndUndone(h, () => copyBaseline(h, data)));
+    copy.push(await timedAndUndone(h, (tx) => copyValueData(tx, data)));
   }
   const [a, b] = [median(ours), median(copy)];
   const rate = (ms: number) => `${Math.round(count / (ms / 1000)).toLocaleString('en-GB')} values/s`;
-  report(`statistics: store ${count.toLocaleString('en-GB')} values (importer's COPY)`, a, `${rate(a)}; ${(a / b).toFixed(2)}× COPY of the same rows (target ≥ 100,000 values/s on PostgreSQL)${scaleNote}`);
+  report(
+    `statistics: store ${count.toLocaleString('en-GB')} values (importer's COPY)`,
+    a,
+    `${rate(a)}; ${(a / b).toFixed(2)}× COPY of the same rows (target ≥ 100,000 values/s on PostgreSQL)${scaleNote}`,
+  );
   report(`statistics: COPY ${count.toLocaleString('en-GB')} values, binary (baseline)`, b, rate(b));
 }
 
 /** Medians of two pieces of work run turn about, so a change in the machine's load falls on both. */
-async function turnAbout(a: () => Promise<unknown>, b: () => Promise<unknown>, times: number, warmup = 2): Promise<[number, number]> {
+async function turnAbout(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  times: number,
+  warmup = 2,
+): Promise<[number, number]> {
   for (let i = 0; i < warmup; i++) {
     await a();
     await b();
@@ -239,7 +291,10 @@ async function turnAbout(a: () => Promise<unknown>, b: () => Promise<unknown>, t
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < times; i++) {
-    for (const [work, samples] of [[a, ta], [b, tb]] as const) {
+    for (const [work, samples] of [
+      [a, ta],
+      [b, tb],
+    ] as const) {
       const start = performance.now();
       await work();
       samples.push(performance.now() - start);
@@ -251,12 +306,19 @@ async function turnAbout(a: () => Promise<unknown>, b: () => Promise<unknown>, t
 /** A synthetic EES file: every area, 13 filter values, ten indicators per row. */
 function writeEesFile(rowsWanted: number, areas: string[]) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-')), 'synthetic_ees.csv');
-  const lines = ['time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,la_name,group,' + Array.from({ length: 10 }, (_, i) => `indicator_${i + 1}`).join(',')];
+  const lines = [
+    'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,la_name,group,' +
+      Array.from({ length: 10 }, (_, i) => `indicator_${i + 1}`).join(','),
+  ];
   for (let i = 0; i < rowsWanted; i++) {
     const area = areas[i % areas.length]!;
     const rest = Math.floor(i / areas.length);
-    const values = Array.from({ length: 10 }, (_, k) => ((i * 31 + k * 17) % 997 === 0 ? 'c' : String(((i * 7 + k * 13) % 10000) / 10)));
-    lines.push(`${1900 + (rest % 120)},Reporting year,Local authority,E92000001,England,E12000007,London,${area},Area ${area},group ${Math.floor(rest / 120)},${values.join(',')}`);
+    const values = Array.from({ length: 10 }, (_, k) =>
+      (i * 31 + k * 17) % 997 === 0 ? 'c' : String(((i * 7 + k * 13) % 10000) / 10),
+    );
+    lines.push(
+      `${1900 + (rest % 120)},Reporting year,Local authority,E92000001,England,E12000007,London,${area},Area ${area},group ${Math.floor(rest / 120)},${values.join(',')}`,
+    );
   }
   fs.writeFileSync(file, lines.join('\n'));
   return file;
@@ -265,7 +327,13 @@ function writeEesFile(rowsWanted: number, areas: string[]) {
 /** All DfE files into a fresh embedded database, as `npm start` users would import them: the median of three. */
 async function importDfeEmbedded(report: Report) {
   const dir = path.join(sharedDir, 'data', 'dfe');
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.csv') && fs.readFileSync(path.join(dir, f), 'utf8').startsWith('time_period,')) : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter(
+          (f) => f.endsWith('.csv') && fs.readFileSync(path.join(dir, f), 'utf8').startsWith('time_period,'),
+        )
+    : [];
   if (files.length === 0) return;
   const times: number[] = [];
   let values = 0;
@@ -280,13 +348,19 @@ async function importDfeEmbedded(report: Report) {
     await embedded.close();
   }
   const ms = median(times);
-  report(`statistics: import all ${files.length} DfE files (embedded)`, ms, `${values.toLocaleString('en-GB')} values; target < 5000 ms (${(ms / 5000).toFixed(2)}× the target; median of 3)`);
+  report(
+    `statistics: import all ${files.length} DfE files (embedded)`,
+    ms,
+    `${values.toLocaleString('en-GB')} values; target < 5000 ms (${(ms / 5000).toFixed(2)}× the target; median of 3)`,
+  );
 }
 
 export async function run(report: Report): Promise<void> {
   const onPostgres = !!process.env.BENCH_DATABASE_URL;
   const measures = onPostgres ? 500 : 20;
-  const scaleNote = onPostgres ? '' : ` (PGlite: scaled to ${measures} measures; full size on PostgreSQL with BENCH_DATABASE_URL)`;
+  const scaleNote = onPostgres
+    ? ''
+    : ` (PGlite: scaled to ${measures} measures; full size on PostgreSQL with BENCH_DATABASE_URL)`;
 
   await importDfeEmbedded(report);
 
@@ -295,27 +369,62 @@ export async function run(report: Report): Promise<void> {
     await h.database.migrate();
     await seedGeography(h);
     const seeded = await seedValues(h, measures);
-    report(`statistics: generate ${seeded.values.toLocaleString('en-GB')} synthetic values (importer's COPY, ${Math.ceil(measures / 10)} files)`, seeded.ms, `153 authorities × ${measures} measures × ${PERIODS} periods${scaleNote}`);
+    report(
+      `statistics: generate ${seeded.values.toLocaleString('en-GB')} synthetic values (importer's COPY, ${Math.ceil(measures / 10)} files)`,
+      seeded.ms,
+      `153 authorities × ${measures} measures × ${PERIODS} periods${scaleNote}`,
+    );
 
     const period = String(1973 + PERIODS);
     const area = 'E09000012';
-    const one = await timeMedian(() => benchmark(h.database.db, { dataset: DATASET, measure: 'measure_007', period, comparator: 'england', area }), 30);
+    const one = await timeMedian(
+      () =>
+        benchmark(h.database.db, {
+          dataset: DATASET,
+          measure: 'measure_007',
+          period,
+          comparator: 'england',
+          area,
+        }),
+      30,
+    );
     const trivial = await timeMedian(() => h.database.db.execute(sql`select 1`), 50);
-    report('statistics: benchmark one measure/period vs England (+area, neighbours)', one, `target < 20 ms; ${(one / trivial).toFixed(0)}× a 'select 1' round trip${scaleNote}`);
+    report(
+      'statistics: benchmark one measure/period vs England (+area, neighbours)',
+      one,
+      `target < 20 ms; ${(one / trivial).toFixed(0)}× a 'select 1' round trip${scaleNote}`,
+    );
 
-    const [engine, hand] = await turnAbout(() => benchmarkTable(h.database.db, { dataset: DATASET, period, area }), () => handWrittenTable(h, period, area), 11);
-    report(`statistics: full table for one area (${measures} measures, England/London/neighbours)`, engine, `${(engine / hand).toFixed(2)}× the hand-written single query (target ≤ 1.5×; < 300 ms on PostgreSQL)${scaleNote}`);
+    const [engine, hand] = await turnAbout(
+      () => benchmarkTable(h.database.db, { dataset: DATASET, period, area }),
+      () => handWrittenTable(h, period, area),
+      11,
+    );
+    report(
+      `statistics: full table for one area (${measures} measures, England/London/neighbours)`,
+      engine,
+      `${(engine / hand).toFixed(2)}× the hand-written single query (target ≤ 1.5×; < 300 ms on PostgreSQL)${scaleNote}`,
+    );
     report('statistics: hand-written single query (baseline)', hand);
 
     await importThroughput(h, report, onPostgres ? 1_000_000 : 100_000, scaleNote);
 
-    const areas = (await queryRows<{ code: string }>(h.database.db, sql`select code from areas where kind = 'local-authority' and code like 'E09%'`)).map((a) => a.code);
+    const areas = (
+      await queryRows<{ code: string }>(
+        h.database.db,
+        sql`select code from areas where kind = 'local-authority' and code like 'E09%'`,
+      )
+    ).map((a) => a.code);
     const eesRows = onPostgres ? 100_000 : 10_000;
     const file = writeEesFile(eesRows, areas);
     const start = performance.now();
     const result = await importEesFile(h.database.db, actor, file, { dataset: 'bench-ees' });
     const ms = performance.now() - start;
-    report(`statistics: import-ees of a synthetic file (${result.values.toLocaleString('en-GB')} values)`, ms, `${Math.round(result.values / (ms / 1000)).toLocaleString('en-GB')} values/s end to end: read, check twice, store`);
+    report(
+      `statistics: import-ees of a synthetic file (${result.values.toLocaleString('en-GB')} values)`,
+      ms,
+      `${Math.round(result.values / (ms / 1000)).toLocaleString('en-GB')} values/s end to end: read, check twice, store`,
+    );
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
     await dropDatasets(h, [DATASET, 'bench-ees']);
   } finally {

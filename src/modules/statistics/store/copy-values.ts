@@ -23,7 +23,9 @@ const FIELDS = 9;
 // COPY's binary format: a signature, flags and header extension length, then per row a field
 // count and each field as its length (-1 for null) and bytes in the type's binary form,
 // then -1. PostgreSQL reads it without parsing text: no uuid_in, no float8in, no escaping.
-const SIGNATURE = Buffer.from([0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00, 0, 0, 0, 0, 0, 0, 0, 0]);
+const SIGNATURE = Buffer.from([
+  0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00, 0, 0, 0, 0, 0, 0, 0, 0,
+]);
 const TRAILER = Buffer.from([0xff, 0xff]);
 
 /** A uuid's 16 bytes; the ids repeat on every row, so each is worked out once. */
@@ -132,18 +134,34 @@ interface NodePgClient {
  * inside its transaction: a failure leaves nothing. node-postgres streams the data through
  * pg-copy-streams; PGlite reads it from a blob.
  */
-export async function copyValueRows(db: Queryable, rows: readonly ValueRow[], batchId: string | null): Promise<void> {
+export async function copyValueRows(
+  db: Queryable,
+  rows: readonly ValueRow[],
+  batchId: string | null,
+): Promise<void> {
   if (rows.length === 0) return;
+  await copyValueData(db, copyData(rows, batchId));
+}
+
+/** Sends COPY data already in binary form on the caller's connection (the bench's baseline sends the same bytes). */
+export async function copyValueData(db: Queryable, data: Iterable<Buffer>): Promise<void> {
   // Drizzle keeps the driver's connection (inside a transaction, the transaction's) on its session.
   const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
   if (client && typeof (client as NodePgClient).release === 'function') {
     const { from } = await import('pg-copy-streams');
-    await pipeline(Readable.from(copyData(rows, batchId)), (client as NodePgClient).query(from(`${COPY_VALUES} stdin with (format binary)`)));
+    await pipeline(
+      Readable.from(data),
+      (client as NodePgClient).query(from(`${COPY_VALUES} stdin with (format binary)`)),
+    );
     return;
   }
   if (client && typeof (client as { exec?: unknown }).exec === 'function') {
-    await (client as PgliteClient).query(`${COPY_VALUES} '/dev/blob' with (format binary)`, [], { blob: new Blob([...copyData(rows, batchId)] as Uint8Array<ArrayBuffer>[]) });
+    await (client as PgliteClient).query(`${COPY_VALUES} '/dev/blob' with (format binary)`, [], {
+      blob: new Blob([...data] as Uint8Array<ArrayBuffer>[]),
+    });
     return;
   }
-  throw new Error('copyValueRows needs a transaction: COPY must run on the connection that will commit the rows');
+  throw new Error(
+    'copyValueRows needs a transaction: COPY must run on the connection that will commit the rows',
+  );
 }
