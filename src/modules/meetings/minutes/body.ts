@@ -238,7 +238,8 @@ export function readBody(input: BodyInput): BodyResult {
       // The sentence is already an action: the marker only confirms (or supplies) its owner.
       const known = sentence ? actions.find((a) => a.text === sentence) : undefined;
       if (known) {
-        if (!known.owners.length) known.owners = people.owners(content);
+        // The marker is the minutes' own statement of who owns it ("Dr Raghunathan to confirm …  Action: AR").
+        known.owners = people.owners(content);
         return;
       }
     }

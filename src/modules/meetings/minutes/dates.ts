@@ -38,11 +38,21 @@ export function withDateCache<T>(read: () => T): T {
   }
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_MON_YEAR = /(?<![\w-])(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*-(\d{4}|\d{2})(?![\w-])/gi;
+
 function written(text: string): Written[] {
   const known = cache?.get(text);
   if (known) return known;
   const out: Written[] = [];
-  for (const r of chronoEn.GB.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
+  // "18-Sep-25, 27-Nov-25": chrono reads a list of these as one odd date, so they are read here
+  // (the shape is fixed: day, month's abbreviation, year) and hidden from chrono.
+  const masked = text.replace(DAY_MON_YEAR, (m, d: string, mon: string, y: string, index: number) => {
+    const month = MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1;
+    out.push({ day: Number(d), month, year: y.length === 2 ? 2000 + Number(y) : Number(y), weekday: null, index, text: m });
+    return ' '.repeat(m.length);
+  });
+  for (const r of chronoEn.GB.parse(masked, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month')) continue;
     const day = s.get('day');
@@ -58,6 +68,7 @@ function written(text: string): Written[] {
     }
     out.push({ day, month, year: s.isCertain('year') ? (s.get('year') ?? null) : null, weekday: s.isCertain('weekday') ? (s.get('weekday') ?? null) : null, index: r.index, text: dateText });
   }
+  out.sort((a, b) => a.index - b.index);
   if (cache && cache.size < 5000) cache.set(text, out);
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Line } from './lines.ts';
+import { type Line, joinWrapped } from './lines.ts';
 import { findDates } from './dates.ts';
 
 /** A block of text: one paragraph, possibly wrapped over several text lines. */
@@ -13,6 +13,9 @@ export interface Block {
 const NUMBERED = /^\d+(?:\.\d+)*[.)]?(?:\t|\s)/;
 const BULLET = /^(?:•|[a-h][.)]\s|\([a-h1-9]\)\s|\(?[ivx]{1,4}\)\s)/;
 const MARKER_START = /^(?:•\s*)?(?:(?:ACTIONS?|Actions?|Action [Pp]oints?)(?:\s*(?:[Nn]o\.?|#)?\s*[A-Z]?\d{1,3}[a-z]?)?|A\d{1,3})\s*(?:\(|[:–—-])/;
+
+// "4.2<spaces>Members asked …": a paragraph number set off from its text is not a table row.
+const isRow = (cells: string[]): boolean => cells.length > 1 && !(cells.length === 2 && /^(?:\d+(?:\.\d+)*[.)]?|[a-h][.)]|\([a-h]\))$/.test(cells[0]!));
 
 /** Glues wrapped text lines back into paragraphs; Word paragraphs and table rows stay whole. */
 export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
@@ -29,22 +32,23 @@ export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
     const startsNew =
       !prev ||
       line.para ||
-      line.cells.length > 1 ||
-      prev.block.cells.length > 1 ||
+      isRow(line.cells) ||
+      isRow(prev.block.cells) ||
       BULLET.test(t) ||
       NUMBERED.test(t) ||
       MARKER_START.test(t) ||
       /^[A-Za-z][A-Za-z ]{1,25}:/.test(t) ||
+      /^[A-Z][\w/’' -]{1,30}:(?:\s|$)/.test(t) ||
       /[:]$/.test(prevText) ||
       /^\d+[.)]?$/.test(prevText) ||
       // An item heading is a line of its own, whatever follows it.
-      (/^(?:(?:agenda\s+)?item\s+\d{1,3}\b|\d{1,3}(?:\.0)?(?:[.)]|\t| +[A-Z]))/i.test(prevText) && prev.block.text === prevText && /^[A-Z]/.test(t) && !/[.,;:]$/.test(prevText)) ||
+      (/^(?:(?:agenda\s+)?item\s+\d{1,3}\b|\d{1,3}(?:\.0)?(?:[.)]|\t| +[A-Z])|\(\d{1,3}\)\s)/i.test(prevText) && prev.block.text === prevText && /^[A-Z]/.test(t) && !/[.,;:]$/.test(prevText)) ||
       (prevText.length < 60 && !/[,;(–—-]$/.test(prevText) && /^[A-Z]/.test(t) && !/[a-z]\s+(?:and|of|the|to|for|in|with)$/.test(prevText) && !/\([^)]*$/.test(prev.block.text));
     if (startsNew) {
       prev = { block: { text: t, cells: line.cells.filter((c) => c !== ''), line: i, level: line.level }, lineText: t };
       blocks.push(prev.block);
     } else {
-      prev!.block.text += ` ${t}`;
+      prev!.block.text = joinWrapped(prev!.block.text, t);
       prev!.lineText = t;
     }
   }
@@ -67,6 +71,11 @@ export function itemHeading(block: Block): ItemHeading | null {
   // "3.0 Partnership dashboard": a top-level number written with its zero sub-number.
   m ??= /^(\d{1,3})\.0\.?(?:\s+|\t)(.*)$/s.exec(t);
   if (!m) m = /^(\d{1,3})(?:[.)]\s*|\t\s*)(.*)$/s.exec(t);
+  // "(3) Serious Violence Duty": a bracketed number before a heading, not before a sentence of a list.
+  if (!m) {
+    const bracketed = /^\((\d{1,3})\)\s+(.*)$/s.exec(t);
+    if (bracketed && !/[.;:,]$/.test(bracketed[2]!) && bracketed[2]!.split(/\s+/).length <= 14) m = bracketed;
+  }
   // "4 Neglect strategy": a bare number and a space, only before a short heading-like title.
   if (!m) {
     const bare = /^(\d{1,3}) +([A-Z][^.;:!?]*)$/s.exec(t);

@@ -12,6 +12,8 @@ export interface Line {
   row?: boolean;
   /** Word list level of a numbered paragraph (0 = top); sub-paragraphs are never agenda items. */
   level?: number;
+  /** Where each cell starts in a text line laid out with spaces, so a wrapped cell finds its column. */
+  starts?: number[];
 }
 
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -48,7 +50,7 @@ export function textToLines(text: string): Line[] {
   for (const [r, raw] of raws.entries()) {
     if (MARKDOWN_RULE.test(raw.trim()) || running.has(r)) continue;
     // A bullet glyph set off by a tab is still a bullet, not a cell of its own.
-    let body = raw.replace(/^\s*(?:[-*+·•●○▪■◦‣–➢►▸▹◆◇□❖✓✔]|[\uf000-\uf0ff]|o)\t+(?=\S)/, '• ').replace(/ {3,}/g, '\t');
+    let body = raw.replace(/^\s*(?:[-*+·•●○▪■◦‣–➢►▸▹◆◇□❖✓✔]|[\uf000-\uf0ff]|o)(?:\t+| {2,})(?=\S)/, '• ').replace(/ {3,}/g, '\t');
     const md = /^\s*\|(.*)\|\s*$/.exec(body);
     if (md) body = md[1]!.replace(/\s*\|\s*/g, '\t');
     // Empty cells inside a row keep later columns in place (a blank "Due date"); empty edges do not.
@@ -57,16 +59,31 @@ export function textToLines(text: string): Line[] {
     while (cells.length && cells[cells.length - 1] === '') cells.pop();
     // "Partnership Executive – 12 March 2025<spaces>Page 2 of 6": the page number is layout.
     if (cells.length > 1 && PAGE_NUMBER.test(cells[cells.length - 1]!)) cells.pop();
-    const line = cells.filter((c) => c !== '').join('\t');
+    const kept = cells.filter((c) => c !== '');
+    // "…by 14 March.<spaces>Action: TW": a marker set at the right margin ends the paragraph's text.
+    if (kept.length > 1 && RIGHT_MARGIN_MARKER.test(kept[kept.length - 1]!) && !md) {
+      const marker = kept.pop()!;
+      kept[kept.length - 1] = `${kept[kept.length - 1]} ${marker}`;
+      cells.splice(0, cells.length, ...kept);
+    }
+    const line = kept.join('\t');
     if (line === '' || isNoise(line)) {
       if (line === '') afterBlank = true;
       if (line === '') lines.push({ text: '', cells: [], para: true });
       continue;
     }
-    lines.push({ text: line, cells, para: afterBlank });
+    const starts = md || /\t/.test(raw) ? [] : cellStarts(raw);
+    lines.push({ text: line, cells, para: afterBlank, ...(starts.length === cells.length && { starts }) });
     afterBlank = false;
   }
   return lines;
+}
+
+const RIGHT_MARGIN_MARKER = /^(?:ACTIONS?|Actions?)\s*[:–—]\s*\S.{0,60}$/;
+
+/** Offsets of the runs of text a line's wide gaps separate (cells of a table laid out with spaces). */
+function cellStarts(raw: string): number[] {
+  return [...raw.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => m.index);
 }
 
 const RUNNING_WORDS = /\bpage\b|\bminutes\b|\bnotes\b|official|confidential|sensitive|\bdraft\b|\d/i;
@@ -97,3 +114,12 @@ function runningHeads(raws: string[]): Set<number> {
 export function isNoise(line: string): boolean {
   return PAGE_NUMBER.test(line) || PROTECTIVE_MARKING.test(line) || SIGNATURE.test(line);
 }
+
+/** Joins a wrapped piece to its cell; a word broken at the line end ("Qual-" "ity") is mended. */
+export function joinWrapped(before: string, after: string): string {
+  if (!before) return after;
+  return /\p{Ll}-$/u.test(before) && /^\p{Ll}/u.test(after) && !KEPT_HYPHEN.test(before) ? `${before.slice(0, -1)}${after}` : `${before} ${after}`;
+}
+
+/** Words whose hyphen is part of them ("multi-agency", "self-assessment"), not a break at the line end. */
+const KEPT_HYPHEN = /(?:^|[\s(])(?:multi|self|non|co|cross|pre|post|re|sub|inter|anti|semi|ex|well|long|short|full|part|over|under|counter|in|on|out|off|up|down|high|low|front|back|year|day|time|age|child|young|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|mid|step|half|all|ever|x|e|of|to|and|the|by|at|fast|cost|evidence|trauma|risk|place|strengths|family|whole|face|follow|look|check|sign|joined|task|hands|peer|school|court|non-\w+|\d+)-$/i;

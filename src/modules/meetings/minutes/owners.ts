@@ -66,7 +66,8 @@ export class People {
 
   /** One owner reference as the contract shows it: a person (maybe unresolved) or a group. */
   owner(raw: string): ActionOwner | null {
-    const as = raw.replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(/\s+who\b.*$/i, '').replace(/^the\s+(?=[A-Z])/i, '');
+    // "the Chair" stays as written: the contract keeps an owner's words.
+    const as = raw.replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(/\s+who\b.*$/i, '');
     if (!as || as.length > 80) return null;
     // "GO (Grace Obuya)": the minutes say who the initials stand for.
     const named = /^(.+?)\s*\(([^()]+)\)$/.exec(as);
@@ -114,6 +115,9 @@ const COLLECTIVE =
 const PLURAL_PEOPLE =
   /^(?:members|partners|agencies|chairs|colleagues|representatives|leads|managers|officers|nurses|doctors|professionals|practitioners|providers|commissioners|services|teams|schools|boroughs|organisations|authorities|staff)$/i;
 
+// "Partnership team", "Fostering service": a body named by what it is.
+const BODY_NOUN = /^(?:team|service|board|panel|group|sub-?group|secretariat|partnership|unit|office|network|forum|committee)$/i;
+
 /** "All members", "Chairs", "Business Manager", "CCG", "Any Chairs". */
 export function isGroupPhrase(s: string): boolean {
   if (s.length > 60 || /\d/.test(s)) return false;
@@ -122,7 +126,7 @@ export function isGroupPhrase(s: string): boolean {
   const words = s.split(/\s+/);
   if (words.length > 5) return false;
   // "Health partners", "Named nurses": a capitalised word or two before a plural for people.
-  if (words.length <= 4 && /^[A-Z]/.test(s) && PLURAL_PEOPLE.test(words[words.length - 1]!)) return true;
+  if (words.length <= 4 && /^[A-Z]/.test(s) && (PLURAL_PEOPLE.test(words[words.length - 1]!) || (words.length > 1 && BODY_NOUN.test(words[words.length - 1]!)))) return true;
   const capitalised = words.every((w) => /^[A-Z(&]/.test(w) || /^(?:of|and|for|the|&)$/.test(w));
   return capitalised && (isRoleLike(s) || isOrgLike(s) || COLLECTIVE.test(s) || /^[A-Z]{2,6}s?$/.test(s));
 }

@@ -9,12 +9,15 @@ const ORG_WORD =
   /\b(?:council|borough|homes|police|service|services|trust|ccg|pct|board|team|group|partnership|authority|nhs|schools?|colleges?|academy|academies|health|care|hospitals?|housing|probation|cafcass|company|department|agency|agencies|office|centre|unit|foundation|university|london|sub-?group|committee|forum|panel|network|healthcare|support|business|safety|welfare|justice|help|education|safeguarding|children|finance|legal|communications|comms|quality|assurance|performance|data|intelligence|commissioning|learning|development|training|youth|families|social|admin|administration|secretariat|operations|strategy|policy|protection|public|safer|community|communities)\b/i;
 export const isOrgLike = (s: string): boolean => ORG_WORD.test(s);
 
-const TITLE = /^(?:cllr\.?|councillor|dr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|miss|prof\.?|professor|revd\.?|rev\.?|dci|dcs|di|ds|dc|pc|ps|sgt\.?|det\.? supt\.?|ch\.? supt\.?|supt\.?|insp\.?|sir|dame|lord|lady|baroness|canon|father|reverend|judge|hhj|(?:detective\s+)?(?:chief\s+)?(?:superintendent|inspector|sergeant|constable)|(?:station|group|watch|area)\s+manager)\s+/i;
+/** Titles and ranks written before a name ("Dr", "Revd Canon", "Chief Insp", "Det Supt"). */
+const RANK = String.raw`(?:(?:Det(?:ective)?|Chief|Ch|Acting|Temp(?:orary)?|Deputy|Assistant)\.?\s+)*(?:Supt|Superintendent|Insp|Inspector|Sgt|Sergeant|Con|Constable|Commander)`;
+const TITLE_WORD = String.raw`(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|Reverend|Canon|Father|DCI|DCS|DI|DS|DC|PC|PS|Sir|Dame|Lord|Lady|Baroness|Judge|HHJ|${RANK}|(?:Station|Group|Watch|Area)\s+Manager)\.?`;
+const TITLE = new RegExp(String.raw`^(?:${TITLE_WORD}\s+)+`, 'i');
 export const withoutTitle = (name: string): string => name.replace(TITLE, '').trim();
 
 // Letters of any alphabet ("Siân", "Zoë", "Łukasz"), not just A–Z.
 const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|(?:de|van|von|der|den|le|la|da|di|du|dos|bin|al|ap|O'|Mc|Mac)(?!\p{L}))`;
-const PERSON_NAME = new RegExp(String.raw`^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|DCI|DCS|DI|DS|DC|PC|PS|Sgt|Insp|Supt|Ch Supt|Det Supt|Sir|Dame|Lord|Lady|Baroness|Canon|Father|Reverend|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Sergeant|Constable)|(?:Station|Group|Watch|Area)\s+Manager)\.?\s+)?(?:\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?|[B-HJ-Z]\.?|[AI]\.)(?:\s+${NAME_WORD}){1,4}$`, 'u');
+const PERSON_NAME = new RegExp(String.raw`^(?:${TITLE_WORD}\s+){0,2}(?:\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?|[B-HJ-Z]\.?|[AI]\.)(?:\s+${NAME_WORD}){1,4}$`, 'u');
 
 /** "Grace Obuya", "Cllr Jane de Souza", "Rebecca Thornbury-Willis"; not "Tower Hamlets Council". */
 export function looksLikePersonName(s: string): boolean {
@@ -135,8 +138,10 @@ export const looksLikeInitials = (s: string): boolean =>
 /** Whether initials such as "SGe" or "RTW" fit a full name. */
 export function initialsFit(initials: string, fullName: string): boolean {
   // "MO’C" for Mary O’Connell: an apostrophe keeps its letter with the one before.
-  const groups = initials.match(/[A-Z](?:['’][A-Z])?[a-z]*/g);
-  if (!groups || groups.join('') !== initials) return false;
+  const letters = initials.match(/[A-Z](?:['’][A-Z])?[a-z]*/g);
+  if (!letters || letters.join('') !== initials) return false;
+  // "RMcA" for Rory McAllister: "Mc" or "Mac" goes with the letter after it.
+  const groups = letters.reduce<string[]>((out, g, i) => (i > 0 && /^(?:Mc|Mac)$/.test(letters[i - 1]!) ? [...out.slice(0, -1), out[out.length - 1]! + g] : [...out, g]), []);
   const written = withoutTitle(fullName).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   // "Mary-Jane Smith" is MJS (or MS): a hyphenated first or middle name gives a letter for each part.
   const words = [...written.slice(0, -1).flatMap((w) => w.split('-')), ...written.slice(-1)];

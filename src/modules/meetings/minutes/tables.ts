@@ -1,4 +1,4 @@
-import type { Line } from './lines.ts';
+import { type Line, joinWrapped } from './lines.ts';
 
 /** A table with a header row, found in Word tables or tab-separated text alike. */
 export interface Table {
@@ -86,6 +86,12 @@ export function findTables(lines: Line[]): Table[] {
       const fromWord = lines[i]!.row === true;
       if (fromWord ? !line.row : line.cells.length < 2 && !(rows.length && !line.para)) break;
       const prev = rows[rows.length - 1];
+      const columnsAt = !fromWord && prev ? wrappedColumns(lines[i]!, line) : null;
+      if (prev && columnsAt) {
+        // "Assistant Director, Safeguarding and Qual-" / "ity Assurance": a cell wrapped under its column.
+        columnsAt.forEach((k, c) => (prev[k] = joinWrapped(prev[k] ?? '', line.cells[c]!)));
+        continue;
+      }
       if (prev && !fromWord && prev.length < width && !startsRow(line.cells, numbered)) {
         prev[prev.length - 1] = `${prev[prev.length - 1]} ${line.cells[0] ?? ''}`.trim();
         prev.push(...line.cells.slice(1));
@@ -98,6 +104,17 @@ export function findTables(lines: Line[]): Table[] {
     i = j - 1;
   }
   return tables;
+}
+
+/** The columns a text line's cells fall under, when it starts right of the first column (a wrapped cell). */
+function wrappedColumns(head: Line, line: Line): number[] | null {
+  const at = head.starts;
+  if (!at || !line.starts || line.starts[0]! < at[0]! + 2 || line.cells.length >= head.cells.length) return null;
+  return line.starts.map((s) => {
+    let k = 0;
+    while (k + 1 < at.length && at[k + 1]! <= s + 2) k++;
+    return k;
+  });
 }
 
 export const cell = (row: string[], table: Table, column: string): string => {
