@@ -4,7 +4,7 @@ import { sentences } from './actions.ts';
 import { type PersonEntry, initialsFit, looksLikeInitials, looksLikePersonName, parsePersonEntry } from './people.ts';
 
 export const PRESENT_HEADING =
-  /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee|partnership|co-?opted|independent|voting|non-voting|lay|other|elected)\s+)?(?:members|councillors|representatives|partners|governors|trustees|directors)(?:\s+present)?|(?:[a-z-]+\s+){1,2}present|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers(?:\s+present)?)\b(?:\s+(?:for|at)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\d.,&\s–-]*(?:and\s+\d+)?)?(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
+  /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee|partnership|co-?opted|independent|voting|non-voting|lay|other|elected)\s+)?(?:members?|councillors|representatives|partners|governors|trustees|directors)(?:\s+present)?|(?:[a-z-]+\s+){1,2}present|(?:other|guest|external|additional|invited)\s+attendees|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers(?:\s+present)?)\b(?:\s+(?:for|at)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\d.,&\s–-]*(?:and\s+\d+)?)?(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
 export const APOLOGIES_HEADING =
   /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were|had been)\s+(?:received|given|noted|sent))?(?:\s+(?:from|by))?|apologies received(?:\s+from)?|absent\s+with\s+apologies)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$|\s+(?=[A-Z]))([\s\S]*)$/i;
 /** Members who were absent without apologies: neither present nor apologies, so left out. */
@@ -18,6 +18,9 @@ const DASHED = /^[^()]*?\S\s*(?:[–—]|\s-\s)\s*\S/;
 
 /** A trailing phrase that is about the attendance, not the person: "for minute 23". */
 const ATTENDANCE_NOTE = /\s+(?:for|during|from|until)\s+(?:minutes?|items?|agenda items?|part(?:\s+of\s+the\s+meeting)?|the\s+(?:first|second|last)\b)[^,;()]*$/i;
+
+// "… Brian Lock and from Fiona Gale": "and" between people, with the sentence's "from" repeated.
+const AND_NEXT = /^ and (?:from )?(?=[A-Z])/;
 
 /**
  * Splits attendance text into entries: on commas, semicolons, cell and paragraph breaks and
@@ -61,7 +64,8 @@ export function splitEntries(rawText: string, kind: 'present' | 'apology'): Pers
     if (ch === '(' || ch === '[') depth++;
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
     else if (depth === 0 && (ch === ',' || ch === ';' || ch === '\n' || ch === '\t')) push(i, ch === '\t' ? '\n' : ch === ',' ? ', ' : ch, 1);
-    else if (depth === 0 && ch === ' ' && /^ and (?=[A-Z])/.test(text.slice(i, i + 6))) push(i, ' and ', 5);
+    // "Head of Inclusion and Alternative Provision": "and" inside a job's subject joins no people.
+    else if (depth === 0 && ch === ' ' && AND_NEXT.test(text.slice(i, i + 11)) && !/\b(?:of|for)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}$/u.test(text.slice(start, i))) push(i, ' and ', AND_NEXT.exec(text.slice(i, i + 11))![0].length);
   }
   push(text.length, '', 0);
   const entries: { raw: string; entry: PersonEntry | null }[] = [];

@@ -8,7 +8,7 @@ import { labelOf } from './header.ts';
 import { type Block, blocksOf, itemHeading } from './items.ts';
 import type { People } from './owners.ts';
 import { logActions, sameAction } from './action-log.ts';
-import { NEXT_MEETING_PROSE, NEXT_MEETINGS_HEADING, meetingsFromTable, meetingsInText } from './next-meetings.ts';
+import { NEXT_MEETING_PROSE, NEXT_MEETINGS_HEADING, meetingsFromTable, meetingsInText, sharedMeetingLine, withShared } from './next-meetings.ts';
 import { CARRIED_FORWARD, actionParts, actionSentences, ownerDueLine, commitments, dropFullStop, dueIn, fold, inlineActions, ownLineAction, withoutLeadIn } from './actions.ts';
 
 export interface DraftAction {
@@ -57,6 +57,8 @@ export function readBody(input: BodyInput): BodyResult {
   let proseSinceFirstItem = false;
   let cfScope: 'intro' | 'heading' | null = null;
   let inNext = false;
+  let sharedTimePlace: ReturnType<typeof sharedMeetingLine> = null;
+  const meetingsAt = (text: string, cells: string[]): NextMeeting[] => meetingsInText(text, cells, meetingIso).map((m) => withShared(m, sharedTimePlace));
   let actionList = false;
   let lastProse: { text: string; used: Set<string> } | null = null;
   const itemText = new Map<AgendaItem, string[]>();
@@ -163,17 +165,23 @@ export function readBody(input: BodyInput): BodyResult {
     if (NEXT_MEETINGS_HEADING.test(text) && /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:dates?|times?|next|future|forthcoming|meeting)/i.test(text) && /:/.test(text)) {
       // "Future meetings (all 9.30 am, Board Room unless stated):" opens a list of dates.
       inNext = true;
-      nextMeetings.push(...meetingsInText(text.slice(text.indexOf(':') + 1), block.cells, meetingIso));
+      nextMeetings.push(...meetingsAt(text.slice(text.indexOf(':') + 1), block.cells));
+      continue;
+    }
+    const shared = inNext || NEXT_MEETINGS_HEADING.test(text) ? sharedMeetingLine(text) : null;
+    if (shared) {
+      sharedTimePlace = shared;
+      inNext = true;
       continue;
     }
     if (isHeadingLike(text) && !/^•/.test(text)) {
       inNext = NEXT_MEETINGS_HEADING.test(text) || (inNext && meetingsInText(text, block.cells, meetingIso).length > 0);
       cfScope = CARRIED_FORWARD.test(text) ? 'heading' : cfScope === 'heading' ? null : cfScope;
-      if (inNext) nextMeetings.push(...meetingsInText(text, block.cells, meetingIso));
+      if (inNext) nextMeetings.push(...meetingsAt(text, block.cells));
       continue;
     }
     if (inNext || NEXT_MEETING_PROSE.test(text)) {
-      const found = meetingsInText(text, block.cells, meetingIso);
+      const found = meetingsAt(text, block.cells);
       if (found.length && !/\bclosed\b/i.test(text)) {
         nextMeetings.push(...found);
         continue;

@@ -32,6 +32,8 @@ export function tidy(raw: string): string {
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
     .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
     .replace(/\s+$/, '');
+  // "P R E S E N T:-": a heading spaced out letter by letter, and the old ":-" after a label.
+  s = s.replace(/^(\s*)((?:\p{Lu} ){3,}\p{Lu})(?=[\s:.-]|$)/u, (_, sp: string, w: string) => sp + w.replace(/ /g, '')).replace(/^([^:]{1,40}):-(?=\s|$)/, '$1:');
   s = s.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2');
   // A marker legend ("* = representing …") is not a bullet.
   // Bullets from Word's Symbol font arrive as private-use characters ("", "").

@@ -4,7 +4,7 @@ import { findDates, findTimes, timeRange } from './dates.ts';
 import { withoutLeadIn } from './actions.ts';
 
 export const NEXT_MEETINGS_HEADING =
-  /\b(?:dates?|times?)\s+(?:(?:and|&)\s+(?:times?|venues?)\s+)?(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming|further|remaining)\s+meetings?\b|^(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|\b(?:future|forthcoming)\s+meeting\s+dates\b|^(?:20\d\d\s+)?meeting\s+dates\b|\bdates\s+(?:of|for)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?\s+)?meetings\b|\bdates\s+for\s+(?:20\d\d|future|next)|\bmeetings\s+(?:in|for|during)\s+20\d\d\b|^schedule\s+of\s+meetings\b/i;
+  /\b(?:dates?|times?)\s+(?:(?:and|&)\s+(?:times?|venues?)\s+)?(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming|further|remaining)\s+meetings?\b|^(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|\b(?:future|forthcoming)\s+meeting\s+dates\b|^(?:20\d\d\s+)?meeting\s+dates\b|\bdates\s+(?:of|for)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?\s+)?meetings\b|\bdates\s+for\s+(?:20\d\d|future|next)|\bmeetings\s+(?:(?:in|for|during)\s+)?20\d\d\b|^schedule\s+of\s+meetings\b|\bdates\s+of\s+(?:\w+\s+){1,2}meetings\b/i;
 
 const VENUE =
   /\b(?:room|hall|centre|center|house|chamber|offices?|building|street|road|lane|avenue|square|place|civic|library|school|hotel|hospital|church|academy|college|university|suite|campus|court|station|councils?|venue|teams|zoom|online|virtual|webex)\b/i;
@@ -55,13 +55,36 @@ export function meetingsInText(rawText: string, cells: string[], meetingIso: str
     const note = others.find((c) => c !== place) ?? rest.note;
     return [{ date: dates[0]!.iso, ...span, location: place ?? rest.location, note: note ?? null }];
   }
-  return dates.map((d, i) => {
+  const found = dates.map((d, i) => {
     const segEnd = dates[i + 1]?.index ?? text.length;
     const seg = text.slice(d.index + d.text.length, segEnd);
     const before = i === 0 ? text.slice(0, d.index) : '';
     const span = timeRange(seg);
-    return { date: d.iso, ...span, ...placeOrNote(`${before} ${withoutTimes(seg)}`) };
+    return { date: d.iso, ...span, ...placeOrNote(`${before} ${withoutTimes(seg)}`), bare: /^[\s,;]*(?:and|&)?[\s,;]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(seg) };
   });
+  // "Wednesday 9 July 2025 and Wednesday 14 January 2026, 13:00 – 15:00": what follows the last date is every date's.
+  const last = found[found.length - 1]!;
+  const shared = found.length > 1 && found.slice(0, -1).every((m) => m.bare);
+  return found.map(({ bare: _, ...m }) => (shared ? { ...m, start: last.start, end: last.end, location: last.location, note: last.note } : m));
+}
+
+/** "All meetings 10.00 – 12.30, Committee Room 3, unless stated": the time and place every date below shares. */
+export function sharedMeetingLine(text: string): Pick<NextMeeting, 'start' | 'end' | 'location'> | null {
+  if (!/^(?:all|each|every)\s+meetings?\b|\bunless\s+(?:otherwise\s+)?(?:stated|shown|noted|indicated)\b/i.test(text) || findDates(text, null).length) return null;
+  const rest = text
+    .replace(/^(?:all|each|every)\s+meetings?\s+(?:(?:will|are to|to)\s+)?(?:be\s+)?(?:held\s+)?(?:(?:from|at)\s+)?/i, '')
+    .replace(/[,(]?\s*\bunless\s+(?:otherwise\s+)?(?:stated|shown|noted|indicated)\b.*$/i, '');
+  const span = timeRange(rest);
+  const { location } = placeOrNote(withoutTimes(rest));
+  return span.start || location ? { ...span, location } : null;
+}
+
+/** The shared time and place, for dates whose own entry does not say otherwise. */
+export function withShared(m: NextMeeting, shared: Pick<NextMeeting, 'start' | 'end' | 'location'> | null): NextMeeting {
+  if (!shared) return m;
+  const ownTime = m.start !== null;
+  const placeUnknown = m.note !== null && /\b(?:venue|location)\b.*\b(?:confirm|tbc)/i.test(m.note);
+  return { ...m, start: ownTime ? m.start : shared.start, end: ownTime ? m.end : shared.end, location: m.location ?? (placeUnknown ? null : shared.location) };
 }
 
 export function meetingsFromTable(table: Table, meetingIso: string): NextMeeting[] {

@@ -55,7 +55,7 @@ export class People {
         // Someone whose written initials differ (SGe vs SGo) is not a fit for plain "SG" guesses.
         fits = pool.filter((n) => initialsFit(ref, n) && ![...this.aliases].some(([a, p]) => p.includes(n) && a !== ref && a.length >= ref.length && a.toUpperCase() !== ref));
         if (fits.length === 0) fits = pool.filter((n) => initialsFit(ref, n));
-      } else if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(bare) && pool === this.listed) {
+      } else if (/^\p{Lu}(?:[\p{Ll}'’-]|(?<=['’]|Ma?c)\p{Lu})+$/u.test(bare) && pool === this.listed) {
         fits = pool.filter((n) => withoutTitle(n).split(/\s+/)[0]!.toLowerCase() === plain);
         if (fits.length === 0) fits = pool.filter((n) => withoutTitle(n).split(/\s+/).slice(-1)[0]!.toLowerCase() === plain);
       }
@@ -106,7 +106,8 @@ export class People {
   }
 }
 
-const KNOWN_BODIES = /^(?:CCG|ICB|LA|LSCB|LSCP|MASH|CAMHS|CSC|PCT|NHS|MPS|CPS|DfE|YOS|YOT|CRC|NPS|GP|GPs|SCR|QA|PQA|ICS|HR)$/;
+// Bodies and posts known by their letters ("DSL", "LADO"), when no one named fits them as initials.
+const KNOWN_BODIES = /^(?:CCG|ICB|LA|LSCB|LSCP|MASH|CAMHS|CSC|PCT|NHS|MPS|CPS|DfE|YOS|YOT|CRC|NPS|GP|GPs|SCR|QA|PQA|ICS|HR|DSLs?|DDSLs?|LADO|SENCOs?|SENCos?|DCS|DASS|DPH|IROs?|SPOC|SPoC|SLT|CSP|SCP|SAB|VRU)$/;
 const isKnownBody = (s: string): boolean => KNOWN_BODIES.test(s);
 
 const COLLECTIVE =
@@ -134,10 +135,19 @@ export function isGroupPhrase(s: string): boolean {
 /** Splits an owner list on and, /, &, + and commas. */
 export function splitOwners(raw: string): string[] {
   // Separators inside brackets ("SGe (Sarah Gerrard)") are not between owners.
-  return raw
-    .split(/\s*(?:,|\/|&|\+|;|\band\b)\s*(?![^()]*\))/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  const parts = raw
+    .split(/\s*(,|\/|&|\+|;|\band\b)\s*(?![^()]*\))/)
+    .map((s) => s.trim());
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i]!;
+    const prev = out[out.length - 1];
+    // "Head of Safeguarding and Quality Assurance": "and" inside a post's name joins its subjects.
+    if (prev !== undefined && /^(?:and|&)$/.test(parts[i - 1]!) && /\b(?:of|for)\s+\p{Lu}[\p{L}’'-]*$/u.test(prev) && /^\p{Lu}/u.test(part) && !looksLikeInitials(part) && !looksLikePersonName(part) && !/^(?:the|all|each)\b/i.test(part))
+      out[out.length - 1] = `${prev} ${parts[i - 1]} ${part}`;
+    else if (part !== '') out.push(part);
+  }
+  return out;
 }
 
 /** Full names written in the text ("Derek Ashworth had been called …"), for initials nobody listed. */

@@ -51,7 +51,11 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
     const stop = (l: Line): boolean => !!labelOf(l) || PRESENT_HEADING.test(l.text) || APOLOGIES_HEADING.test(l.text) || ABSENT_HEADING.test(l.text) || NOTE_TAKER.test(l.text) || /^\d+[.)]?\s/.test(l.text);
     const sideBySide = attendanceColumns(lines, i);
     if (sideBySide) {
-      for (const { kind, text } of sideBySide.columns) if (kind !== 'absent') addEntries(att, splitEntries(text, kind), kind, marks);
+      // An absent member marked "– apologies" sent apologies; the others are in neither list.
+      for (const { kind, text } of sideBySide.columns) {
+        if (kind === 'absent') addEntries(att, splitEntries(text, 'apology').filter((e) => e.apologies), 'apology', marks);
+        else addEntries(att, splitEntries(text, kind), kind, marks);
+      }
       for (let j = i; j < sideBySide.to; j++) consumed.add(j);
       i = sideBySide.to - 1;
       continue;
@@ -59,7 +63,9 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
     const absent = ABSENT_HEADING.exec(line.text);
     if (absent) {
       const table = tables.find((t) => t.from === i + 1 || t.from === i + 2);
-      const to = table && table.kind === 'people' && absent[1]!.trim() === '' ? table.to : sectionText(lines, i, absent[1]!, stop).to;
+      const listed = table && table.kind === 'people' && absent[1]!.trim() === '' ? null : sectionText(lines, i, absent[1]!, stop);
+      const to = listed ? listed.to : table!.to;
+      if (listed) addEntries(att, splitEntries(listed.text, 'apology').filter((e) => e.apologies), 'apology', marks);
       for (let j = i; j < to; j++) consumed.add(j);
       i = to - 1;
       continue;

@@ -61,6 +61,9 @@ const MARKER = /\s*([*†‡#^+]+)\s*$/;
 export function parsePersonEntry(raw: string, kind: 'present' | 'apology', opts: { startsLine?: boolean } = { startsLine: true }): PersonEntry | null {
   // "Councillors Graham Spence and Lucy Trent": a plural title belongs to no one name.
   let s = raw.replace(/\s+/g, ' ').replace(/^[•,;\s]+|[.,;:\s]+$/g, '').replace(/^and\s+/i, '').replace(/^(?:(?:were\s+)?received\s+)?from\s+/i, '').replace(/^(?:councillors|cllrs\.?|drs\.?|messrs\.?)\s+/i, '');
+  // "Peter Oakes – Brentside Academy – apologies": a closing remark that the person sent apologies.
+  const sentApologies = /\s*(?:[–—,;]|\s-)\s*(?:sent\s+)?(?:apologies|apols?\.?)(?:\s+(?:given|received|sent))?$/i.exec(s);
+  if (sentApologies && sentApologies.index > 0) s = s.slice(0, sentApologies.index);
   let marker: string | null = null;
   const mk = MARKER.exec(s);
   if (mk) {
@@ -109,7 +112,7 @@ export function parsePersonEntry(raw: string, kind: 'present' | 'apology', opts:
   let role: string | null = null;
   // "Jane Okafor (JO)": initials written beside the name.
   const initials = brackets.find((b) => looksLikeInitials(b) && initialsFit(b, name)) ?? null;
-  const apologies = brackets.some((b) => APOLOGIES_NOTE.test(b)) || (after !== null && APOLOGIES_NOTE.test(after));
+  const apologies = !!sentApologies || brackets.some((b) => APOLOGIES_NOTE.test(b)) || (after !== null && APOLOGIES_NOTE.test(after));
   if (apologies && after !== null && APOLOGIES_NOTE.test(after)) after = null;
   const parts = [after, ...brackets.filter((b) => b !== initials && !BRACKET_NOTE.test(b) && !APOLOGIES_NOTE.test(b))].filter((p): p is string => !!p);
   for (const part of parts) {

@@ -7,6 +7,8 @@ import type { Line } from './lines.ts';
  */
 const COLUMNS: Record<string, RegExp> = {
   number: /^(?:no\.?|number|#|ref\.?|item\s+no\.?|minute\s+no\.?|min\.?\s*no\.?)$/i,
+  // "Item / Discussion": the item's title on the cell's first line, its discussion below.
+  titled: /^(?:(?:agenda\s+)?items?|topic|subject)\s*(?:\/|and|&)\s*(?:discussions?|notes?|minutes|summary|details|updates?)$/i,
   item: /^(?:(?:agenda\s+)?items?|topic|subject|title|agenda|heading|minute)$/i,
   discussion: /^(?:discussions?|notes?|minutes|summary|details|updates?|key points|points? (?:discussed|raised)|narrative|comments|discussion(?:,| and| &)\s*(?:decisions?|outcomes?|agreements?)(?: reached)?|decisions?|outcomes?|report)$/i,
   action: /^(?:actions?(?:\s*(?:\/|and|&)\s*(?:owners?|leads?|by whom|responsibility))?|agreed actions?|actions? agreed|actions? arising|actions? required)$/i,
@@ -20,6 +22,7 @@ function headerColumns(cells: string[]): Map<string, number> | null {
     const c = cell.replace(/[:*]+$/, '').trim();
     for (const [name, re] of Object.entries(COLUMNS)) if (!found.has(name) && re.test(c)) return void found.set(name, i);
   });
+  if (found.has('titled')) return found.has('discussion') ? null : found;
   if (!found.has('discussion') || !(found.has('item') || found.has('number'))) return null;
   // "No. | Action | Owner | Due | Update": an action tracker whose updates are not minutes.
   if (!found.has('item') && found.has('action') && /^(?:updates?|comments|progress)$/i.test(cells[found.get('discussion')!]!.trim())) return null;
@@ -32,7 +35,7 @@ const cellLines = (s: string | undefined): string[] =>
     .split(/\n|<br\s*\/?>/i)
     .map((l) => l.trim())
     .filter((l) => l !== '');
-const NOTHING = /^(?:none|nil|n\/?a|no actions?|-+|–|—)\.?$/i;
+const NOTHING = /^(?:(?:noted\s*[–—:;,-]?\s*)?(?:none|nil|n\/?a|no (?:further )?actions?(?: (?:required|arising|agreed))?)|noted|-+|–|—)\.?$/i;
 
 const NUMBER_CELL = /^\d{1,3}\.?$/;
 
@@ -72,13 +75,14 @@ export function expandMinutesTables(lines: Line[]): Line[] {
     let j = i + 1;
     for (; j < lines.length && lines[j]!.cells.length >= 2; j++) {
       const row = lines[j]!.cells;
-      const itemCell = at(row, 'item').replace(/\s*\n\s*/g, ' ').trim();
+      const [heading = '', ...discussion] = cellLines(at(row, 'titled'));
+      const itemCell = (cols.has('titled') ? heading : at(row, 'item')).replace(/\s*\n\s*/g, ' ').trim();
       const numbered = /^(?:item\s+)?(\d{1,3})(?:\.|\)|:|\s+[–—-]|\s|$)\s*(.*)$/i.exec(itemCell);
       const number = /^\d{1,3}\.?$/.test(at(row, 'number').trim()) ? at(row, 'number').trim().replace(/\.$/, '') : numbered?.[1];
       const title = numbered && !cols.has('number') ? numbered[2]! : itemCell;
       if (number) out.push(para(`${number}.${title ? `\t${title}` : ''}`));
       else if (title) out.push(para(title));
-      for (const l of cellLines(at(row, 'discussion'))) out.push(para(l));
+      for (const l of cols.has('titled') ? discussion : cellLines(at(row, 'discussion'))) out.push(para(l));
       const owner = at(row, 'owner').replace(/\s*\n\s*/g, ', ').trim();
       const due = at(row, 'due').replace(/\s*\n\s*/g, ' ').trim();
       for (const a of cellLines(at(row, 'action'))) {

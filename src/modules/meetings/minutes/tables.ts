@@ -23,12 +23,12 @@ const ACTION_COLUMNS: ColumnRules = {
   rag: /^(?:b?rag(?: status| rating)?)$/i,
 };
 const PEOPLE_COLUMNS: ColumnRules = {
-  name: /^(?:(?:full\s+)?names?|attendees?|(?:attendee|member)\s+name|members?|present|apologies|persons?|name of (?:attendee|member))$/i,
+  name: /^(?:(?:full\s+)?names?|attendees?|(?:attendee|member)\s+name|members?|present|apologies|persons?|name of (?:attendee|member)|representatives?|(?:agency\s+)?representative\s+name)$/i,
   organisation: /^(?:organi[sz]ation|agency|service|body|borough|team|department|employer|partner(?: agency)?)$/i,
   representing: /^(?:representing)$/i,
   role: /^(?:role|title|job title|position|designation|post)$/i,
   initials: /^(?:initials)$/i,
-  status: /^(?:attend(?:ed|ance|ing)|present\??|apologies\??|status|p\s*\/\s*a(?:\s*\/\s*x)?|y\s*\/\s*n|attended\s*\(y\/n\)|in attendance)$/i,
+  status: /^(?:attend(?:ed|ance|ing)|present\??|apologies\??|status|p\s*\/\s*a(?:\s*\/\s*x)?|y\s*\/\s*n|attended\s*\(y\/n\)|in attendance|present\s*(?:\/|or)\s*(?:apologies|absent)|(?:apologies|absent)\s*(?:\/|or)\s*present)$/i,
 };
 const MEETING_COLUMNS: ColumnRules = {
   date: /^(?:date|meeting date|day)$/i,
