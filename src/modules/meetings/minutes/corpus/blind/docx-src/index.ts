@@ -1,7 +1,11 @@
 // The blind set's Word files: file name, the meeting date (pins the file's timestamps), builder.
 import type { Document } from 'docx';
 import { brackenhurstPartnershipBoard } from './brackenhurst-partnership-board.ts';
+import { hollinsworthChildrensScrutiny } from './hollinsworth-childrens-scrutiny.ts';
+import { oakhamptonValeExploitationGroup } from './oakhampton-vale-exploitation-group.ts';
 
 export const documents: Record<string, [string, () => Document]> = {
   'brackenhurst-partnership-board': ['2025-05-20', brackenhurstPartnershipBoard],
+  'oakhampton-vale-exploitation-group': ['2025-09-08', oakhamptonValeExploitationGroup],
+  'hollinsworth-childrens-scrutiny': ['2025-10-14', hollinsworthChildrensScrutiny],
 };
