@@ -180,7 +180,7 @@ export function readBody(input: BodyInput): BodyResult {
       if (inNext) nextMeetings.push(...meetingsAt(text, block.cells));
       continue;
     }
-    if (inNext || NEXT_MEETING_PROSE.test(text)) {
+    if (inNext || NEXT_MEETING_PROSE.test(text) || NEXT_MEETINGS_HEADING.test(text)) {
       const found = meetingsAt(text, block.cells);
       if (found.length && !/\bclosed\b/i.test(text)) {
         nextMeetings.push(...found);

@@ -65,7 +65,7 @@ export function meetingsInText(rawText: string, cells: string[], meetingIso: str
   // "Wednesday 9 July 2025 and Wednesday 14 January 2026, 13:00 – 15:00": what follows the last date is every date's.
   const last = found[found.length - 1]!;
   const shared = found.length > 1 && found.slice(0, -1).every((m) => m.bare);
-  return found.map(({ bare: _, ...m }) => (shared ? { ...m, start: last.start, end: last.end, location: last.location, note: last.note } : m));
+  return found.map(({ bare: _, ...m }) => (shared && last.start ? { ...m, start: last.start, end: last.end, location: m.location ?? last.location } : m));
 }
 
 /** "All meetings 10.00 – 12.30, Committee Room 3, unless stated": the time and place every date below shares. */

@@ -125,7 +125,8 @@ export function isGroupPhrase(s: string): boolean {
   if (/^(?:all|any|each|every)\s+\S/i.test(s)) return s.split(/\s+/).length <= 5;
   if (isKnownBody(s)) return true;
   const words = s.split(/\s+/);
-  if (words.length > 5) return false;
+  // "Head of Safeguarding and Quality Assurance": a post's name may run to a few words.
+  if (words.length > 8) return false;
   // "Health partners", "Named nurses": a capitalised word or two before a plural for people.
   if (words.length <= 4 && /^[A-Z]/.test(s) && (PLURAL_PEOPLE.test(words[words.length - 1]!) || (words.length > 1 && BODY_NOUN.test(words[words.length - 1]!)))) return true;
   const capitalised = words.every((w) => /^[A-Z(&]/.test(w) || /^(?:of|and|for|the|&)$/.test(w));

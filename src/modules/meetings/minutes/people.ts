@@ -153,14 +153,14 @@ export function initialsFit(initials: string, fullName: string): boolean {
   if (!pre(groups[0]!, words[0]!)) return false;
   const rest = groups.slice(1);
   const last = words[words.length - 1]!;
-  const lastParts = last.split('-');
   const middles = words.slice(1, -1);
-  const tails: number[] = [1];
-  if (lastParts.length > 1) tails.push(lastParts.length);
-  for (const n of tails) {
+  // The surname whole, or a letter for each part: "El-Amin" (SEA), "O’Rourke" (LOR).
+  const splits = [[last], last.split('-'), last.split(/(?<=^O)['’]/)].filter((parts, k) => k === 0 || parts.length > 1);
+  for (const lastParts of splits) {
+    const n = lastParts.length;
     if (rest.length < n) continue;
     const tail = rest.slice(rest.length - n);
-    const ok = n === 1 ? pre(tail[0]!, last) : tail.every((g, i) => pre(g, lastParts[i]!));
+    const ok = tail.every((g, i) => pre(g, lastParts[i]!));
     if (!ok) continue;
     const mid = rest.slice(0, rest.length - n);
     let j = 0;

@@ -83,9 +83,16 @@ export function expandMinutesTables(lines: Line[]): Line[] {
       if (number) out.push(para(`${number}.${title ? `\t${title}` : ''}`));
       else if (title) out.push(para(title));
       for (const l of cols.has('titled') ? discussion : cellLines(at(row, 'discussion'))) out.push(para(l));
-      const owner = at(row, 'owner').replace(/\s*\n\s*/g, ', ').trim();
-      const due = at(row, 'due').replace(/\s*\n\s*/g, ' ').trim();
-      for (const a of cellLines(at(row, 'action'))) {
+      const actions = cellLines(at(row, 'action'));
+      // Two actions in a cell, with their leads and timescales in matching paragraphs beside them.
+      const paired = (name: string, join: string): string[] => {
+        const parts = cellLines(at(row, name));
+        return actions.length > 1 && parts.length === actions.length ? parts : actions.map(() => at(row, name).replace(/\s*\n\s*/g, join).trim());
+      };
+      const owners = paired('owner', ', ');
+      const dues = paired('due', ' ');
+      for (const [k, a] of actions.entries()) {
+        const [owner, due] = [owners[k]!, dues[k]!];
         if (NOTHING.test(a)) continue;
         const extras = `${owner && !NOTHING.test(owner) ? ` – Owner: ${owner}` : ''}${due && !NOTHING.test(due) ? ` – Due: ${due}` : ''}`;
         out.push(para(`ACTION: ${a.replace(/^(?:•\s*|actions?\s*[:–—-]\s*)/i, '')}${extras}`));

@@ -19,7 +19,8 @@ const ACTION_COLUMNS: ColumnRules = {
   action: /^(?:actions?(?: (?:required|agreed|point|description|to be taken))?|task|description|what)$/i,
   owner: /^(?:owners?|leads?|lead (?:officer|person|agency)|responsib\w*(?: (?:officer|person|lead))?|by whom|who|by|assigned to|action (?:by|owner|lead)|person responsible|actioned by|owner\s*\/\s*lead|lead\s*\/\s*owner)$/i,
   due: /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|timescale|date(?: due)?|completion date)$/i,
-  status: /^(?:status|progress|updates?|comments?|rag(?: status| rating)?|b?rag)$/i,
+  // A RAG rating is its own column: "Green" beside a "Closed" status is not the status.
+  status: /^(?:status|progress|updates?|comments?|progress update|update on progress)$/i,
   rag: /^(?:b?rag(?: status| rating)?)$/i,
 };
 const PEOPLE_COLUMNS: ColumnRules = {
