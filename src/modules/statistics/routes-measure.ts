@@ -59,15 +59,11 @@ export async function measureRoutes(app: FastifyInstance) {
     const area = q.area ? await findArea(app.db, q.area) : null;
     const comparatorKey = q.comparator || 'england';
     const comparator = await statistics.resolveComparator(app.db, comparatorKey);
-    const [result, texts] = await Promise.all([
-      statistics.benchmarkSeries(app.db, series, period, comparator.codes),
-      statistics.publishedTexts(app.db, { measureId: m.id, filterSetId: series.filterSet.id, ...period }),
-    ]);
-    // Tables print each figure as published ("18.30", "c"); the engine's numbers draw the charts.
-    const rawOf = new Map(texts.map((t) => [t.areaCode, t.raw]));
-    const show = (value: number | null, status: string | null, code?: string) => published(m, value, status, (code && rawOf.get(code)) ?? (value === null ? null : String(value)), threshold);
+    const result = await statistics.benchmarkSeries(app.db, series, period, comparator.codes);
+    // Tables print each figure as published ("18.30", "c"), as the engine returns it; its numbers draw the charts.
+    const show = (value: number | null, status: string | null, raw: string | null = null) => published(m, value, status, raw, threshold);
     const league = result.areas.map((a) => {
-      const shown = show(a.value, a.status, a.code);
+      const shown = show(a.value, a.status, a.raw);
       return {
         ...a,
         shown: shown.text,
@@ -96,12 +92,15 @@ export async function measureRoutes(app: FastifyInstance) {
     }
     const londonCodes = (await statistics.resolveComparator(app.db, 'london')).codes;
     const london = await statistics.benchmarkSeries(app.db, series, period, londonCodes);
-    const trendCodes = [ENGLAND, LONDON, ...(area ? [area.code] : [])];
-    const [trendRows, trendTexts] = await Promise.all([
-      seriesTrend(app.db, series, comparator.codes, area?.code ?? null),
-      statistics.publishedTexts(app.db, { measureId: m.id, filterSetId: series.filterSet.id, areaCodes: trendCodes }),
-    ]);
-    const trendRaw = new Map(trendTexts.map((t) => [`${t.areaCode}|${t.timePeriod}`, t.raw]));
+    const trendRows = await seriesTrend(app.db, series, comparator.codes, area?.code ?? null);
+    const trendByPeriod = new Map<string, (typeof trendRows)[number]>();
+    for (const r of trendRows) if (!trendByPeriod.has(r.timePeriod)) trendByPeriod.set(r.timePeriod, r);
+    const trendRaw = (code: string, period: string) => {
+      const r = trendByPeriod.get(period);
+      if (!r) return undefined;
+      return code === ENGLAND ? r.englandRaw : code === LONDON ? r.londonRaw : code === area?.code ? r.areaRaw : undefined;
+    };
+    const londonRaw = new Map(london.areas.map((a) => [a.code, a.raw]));
     const trendSeries = [...(area ? [area.code] : []), 'median', ...(trendRows.some((r) => r.england !== null) ? [ENGLAND] : []), ...(trendRows.some((r) => r.london !== null) ? [LONDON] : [])];
     const tileCode = new Map(LONDON_TILE_GRID.map((tile) => [tile.name, tile.onsCode]));
     const [quartile, trendChart, tiles] = await Promise.all([
@@ -110,7 +109,7 @@ export async function measureRoutes(app: FastifyInstance) {
         title: `${title}: ${comparator.label}, ${periodText}`,
         valueTitle: title,
         selected: area?.code,
-        areas: league.map((a) => ({ code: a.code, name: a.name, value: show(a.value, a.status, a.code).value, statusCode: show(a.value, a.status, a.code).code ?? undefined })),
+        areas: league.map((a) => ({ code: a.code, name: a.name, value: show(a.value, a.status, a.raw).value, statusCode: show(a.value, a.status, a.raw).code ?? undefined })),
       }),
       lineChart({
         id: 'trend',
@@ -128,7 +127,7 @@ export async function measureRoutes(app: FastifyInstance) {
         title: `${title}: London boroughs, ${periodText}`,
         valueTitle: title,
         selected: area?.code,
-        values: london.areas.map((a) => ({ onsCode: a.code, value: show(a.value, a.status, a.code).value, statusCode: show(a.value, a.status, a.code).code ?? undefined })),
+        values: london.areas.map((a) => ({ onsCode: a.code, value: show(a.value, a.status, a.raw).value, statusCode: show(a.value, a.status, a.raw).code ?? undefined })),
       }),
     ]);
     const shownByName = new Map(league.map((a) => [a.name, a.shown]));
@@ -139,13 +138,13 @@ export async function measureRoutes(app: FastifyInstance) {
         trendSeries.map((_, i) => `series${i}`),
         (row, column) => {
           const code = trendSeries[Number(column.slice('series'.length))]!;
-          if (code === 'median') return formatNumber(trendRows.find((r) => r.timePeriod === row.period)?.comparatorMedian, m);
-          const raw = trendRaw.get(`${code}|${String(row.period)}`);
-          return raw === undefined ? null : publishedText(m, raw, threshold);
+          if (code === 'median') return formatNumber(trendByPeriod.get(String(row.period))?.comparatorMedian, m);
+          const raw = trendRaw(code, String(row.period));
+          return raw === undefined || raw === null ? null : publishedText(m, raw, threshold);
         },
       ),
       tiles: withPublishedCells(tiles, ['value'], (row) => {
-        const raw = rawOf.get(tileCode.get(String(row.area)) ?? '');
+        const raw = londonRaw.get(tileCode.get(String(row.area)) ?? '');
         return raw === undefined ? null : publishedText(m, raw, threshold);
       }),
     };

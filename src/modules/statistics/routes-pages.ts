@@ -62,18 +62,11 @@ export async function pageRoutes(app: FastifyInstance) {
     if (!area) return reply.callNotFound();
     if (area.code !== code) return reply.redirect(`/statistics/areas/${area.code}`, 301);
     const threshold = app.config.suppressionThreshold;
-    const [lines, texts] = await Promise.all([areaProfile(app.db, area.code), statistics.publishedTexts(app.db, { areaCodes: [area.code] })]);
-    // Each series' figures as published, oldest first: the same order as its history.
-    const historyTexts = new Map<string, string[]>();
-    for (const t of texts) {
-      const key = `${t.measureId}|${t.filterSetId}`;
-      historyTexts.set(key, [...(historyTexts.get(key) ?? []), t.raw]);
-    }
+    const lines = await areaProfile(app.db, area.code);
     const rows = await Promise.all(
       lines.map(async (l, i) => {
         const m = { name: l.measure, unit: l.unit, decimals: l.decimals, label: l.label };
         const shown = published(m, l.value, l.status, l.raw, threshold);
-        const history = historyTexts.get(`${l.measureId}|${l.filterSetId}`) ?? [];
         const spark = await sparkline({
           id: `spark-${i}`,
           title: `${measureTitle(m)}: ${area.name} over time`,
@@ -93,7 +86,7 @@ export async function pageRoutes(app: FastifyInstance) {
           versusEngland: comparisonTag(shown.value, l.england !== null && /^-?[\d.]+$/.test(l.england) ? Number(l.england) : l.englandMedian, l.polarity, 'England', m),
           versusNeighbours: comparisonTag(shown.value, l.neighbourMedian, l.polarity, 'statistical neighbours', m),
           spark: spark.svg,
-          historyText: l.history.map((h, n) => `${h.period}: ${published(m, h.value, h.code ?? null, history.length === l.history.length ? history[n]! : null, threshold).text}`).join(', '),
+          historyText: l.history.map((h) => `${h.period}: ${published(m, h.value, h.code ?? null, h.raw, threshold).text}`).join(', '),
           href: `/statistics/datasets/${encodeURIComponent(l.dataset)}/measures/${encodeURIComponent(l.measure)}?filters=${l.filterSetId}&period=${encodeURIComponent(l.timePeriod)}&area=${area.code}`,
         };
       }),

@@ -1,11 +1,9 @@
 // The statistics module's rules; other modules call these, never the tables.
 import path from 'node:path';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/service.ts';
 import type { Queryable } from '../../platform/db/types.ts';
 import { quartileBand, summarise, type Polarity, type Summary } from './benchmark/index.ts';
 import { EesFormatError, openEesFile, type EesFile, type SkippedLevel } from './ees/index.ts';
-import { statValues } from './schema.ts';
 import { datasetNameOf, importOpenedEesFile, type ImportProgress, type ImportResult } from './store/import-ees.ts';
 import { placeNames, resolveComparator, statisticalNeighbours } from './store/places.ts';
 import { median } from './benchmark/index.ts';
@@ -15,7 +13,7 @@ export { importEesFile, importOpenedEesFile, datasetNameOf, type ImportResult, t
 export { importNeighbours, neighbourModel, neighboursByOldCode } from './store/neighbours.ts';
 export { listGroups, findGroup, createGroup, deleteGroup, groupInput, GroupNameTaken } from './store/groups.ts';
 export { lookupValues, measureExists, listPeriods, getValue, type LookupQuery, type LookedUpValue } from './store/lookup.ts';
-export { benchmark, benchmarkJson, benchmarkSeries, type Benchmark, type BenchmarkQuery } from './store/engine.ts';
+export { benchmark, benchmarkJson, benchmarkSeries, type Benchmark, type BenchmarkedArea, type BenchmarkQuery } from './store/engine.ts';
 export { recordBoardReturnValues, BOARD_RETURNS_DATASET } from './store/board-returns.ts';
 export { listDatasets, listMeasures, listImportBatches, setPolarity } from './store/catalogue.ts';
 export { resolveComparator, candidateAreaCodes, statisticalNeighbours, COMPARATOR_HELP } from './store/places.ts';
@@ -128,34 +126,4 @@ export async function importEesFiles(
     }
     return reports;
   });
-}
-
-/**
- * Stored figures exactly as published ("18.30", "c"), for tables that show them so; the
- * numbers behind charts and benchmarks come from the engine.
- */
-export async function publishedTexts(
-  db: Queryable,
-  q: { measureId?: string; filterSetId?: string; areaCodes?: readonly string[]; timePeriod?: string; timeIdentifier?: string },
-) {
-  if (q.areaCodes?.length === 0) return [];
-  const where = [
-    q.measureId === undefined ? undefined : eq(statValues.measureId, q.measureId),
-    q.filterSetId === undefined ? undefined : eq(statValues.filterSetId, q.filterSetId),
-    q.areaCodes === undefined ? undefined : inArray(statValues.areaCode, [...q.areaCodes]),
-    q.timePeriod === undefined ? undefined : eq(statValues.timePeriod, q.timePeriod),
-    q.timeIdentifier === undefined ? undefined : eq(statValues.timeIdentifier, q.timeIdentifier),
-  ];
-  return db
-    .select({
-      measureId: statValues.measureId,
-      filterSetId: statValues.filterSetId,
-      areaCode: statValues.areaCode,
-      timePeriod: statValues.timePeriod,
-      timeIdentifier: statValues.timeIdentifier,
-      raw: statValues.raw,
-    })
-    .from(statValues)
-    .where(and(...where))
-    .orderBy(asc(statValues.measureId), asc(statValues.filterSetId), asc(statValues.timePeriod), asc(statValues.timeIdentifier));
 }

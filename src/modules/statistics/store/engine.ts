@@ -19,11 +19,18 @@ export interface BenchmarkQuery {
   area?: string;
 }
 
+/** An area of a benchmark, with its figure exactly as published ("18.30", "c") for tables to print. */
+export interface BenchmarkedArea extends RankedArea {
+  raw: string;
+}
+
 export interface AreaPosition {
   code: string;
   name: string;
   value: number | null;
   status: string | null;
+  /** The figure as published; null when the area has none in the period. */
+  raw: string | null;
   /** Where the area's value sits among the comparator's: as if it were one of them. */
   rank: number | null;
   quartile: 1 | 2 | 3 | 4 | null;
@@ -42,7 +49,7 @@ export interface Benchmark {
   median: number | null;
   q1: number | null;
   q3: number | null;
-  areas: RankedArea[];
+  areas: BenchmarkedArea[];
   area: AreaPosition | null;
 }
 
@@ -51,6 +58,7 @@ interface Row {
   name: string | null;
   value: number | null;
   status: string | null;
+  raw: string | null;
   rank: number | null;
   quartile: number | null;
   n: number;
@@ -67,6 +75,7 @@ interface Row {
   own_name: string | null;
   own_value: number | null;
   own_status: string | null;
+  own_raw: string | null;
   neighbour_codes: string[] | string | null;
   neighbour_median: number | null;
 }
@@ -103,7 +112,8 @@ function figureOfArea(series: Series, period: PeriodWanted, areaText: string) {
 
 /**
  * Spread, ranks and quartile bands of one series in one period over a set of areas, all in
- * one SQL statement over the stored values (read from the primary key alone): percentile_cont
+ * one SQL statement over the stored values, each area's published text beside its figure
+ * (so pages print "18.30" without asking again): percentile_cont
  * on float8 (the same arithmetic as the pure `summarise`), the mean summed in ascending order
  * as `summarise` does, competition ranks with rank(). Status-coded values are listed but left
  * out of the figures. With an area, the same statement finds its figure and its statistical
@@ -114,13 +124,13 @@ async function compareSeries(db: Queryable, series: Series, period: PeriodWanted
     ? sql`own as (${figureOfArea(series, period, areaText)}),
         nb as (${neighboursSql(sql`(select code from own)`)}),
         about as materialized (
-          select own.code as own_code, own.value as own_value, own.status as own_status,
+          select own.code as own_code, own.value as own_value, own.status as own_status, own.raw as own_raw,
             coalesce((select name from ${areas} where code = own.code), (select name from ${statPlaces} where code = own.code), own.code) as own_name,
             (select array_agg(code order by rank) from nb) as neighbour_codes,
             (select percentile_cont(0.5) within group (order by case when sv.status is null then sv.value end)
              from ${statValues} sv where ${seriesValues(series, period)} and sv.area_code in (select code from nb)) as neighbour_median
           from own)`
-    : sql`about as materialized (select null::text as own_code, null::float8 as own_value, null::text as own_status, null::text as own_name,
+    : sql`about as materialized (select null::text as own_code, null::float8 as own_value, null::text as own_status, null::text as own_raw, null::text as own_name,
             null::text[] as neighbour_codes, null::float8 as neighbour_median)`;
   const rows = await queryPrepared<Row>(
     db,
@@ -128,7 +138,7 @@ async function compareSeries(db: Queryable, series: Series, period: PeriodWanted
         members as (select distinct value as code from json_array_elements_text(${JSON.stringify(codes)}::json)),
         v as (
           select sv.area_code as code, coalesce(a.name, p.name, sv.area_code) as name,
-                 case when sv.status is null then sv.value end as value, sv.status
+                 case when sv.status is null then sv.value end as value, sv.status, sv.raw
           from ${statValues} sv
           join members m on m.code = sv.area_code
           left join ${areas} a on a.code = sv.area_code
@@ -143,7 +153,7 @@ async function compareSeries(db: Queryable, series: Series, period: PeriodWanted
           from v
         ),
         ${areaPart}
-        select v.code, v.name, v.value, v.status,
+        select v.code, v.name, v.value, v.status, v.raw,
                case when v.value is not null then rank() over (order by v.value desc nulls last) end::int as rank,
                case when v.value is null then null when v.value <= s.q1 then 1 when v.value <= s.median then 2
                     when v.value <= s.q3 then 3 else 4 end as quartile,
@@ -151,13 +161,14 @@ async function compareSeries(db: Queryable, series: Series, period: PeriodWanted
         from s cross join chosen cross join about left join v on true`,
   );
   const first = rows[0]!;
-  const areasOut: RankedArea[] = rows
+  const areasOut: BenchmarkedArea[] = rows
     .filter((r) => r.code !== null)
     .map((r) => ({
       code: r.code!,
       name: r.name!,
       value: toNumber(r.value),
       status: r.status,
+      raw: r.raw!,
       rank: r.rank === null ? null : Number(r.rank),
       quartile: r.quartile === null ? null : (Number(r.quartile) as 1 | 2 | 3 | 4),
     }));
@@ -240,6 +251,7 @@ export async function benchmark(db: Queryable, q: BenchmarkQuery): Promise<Bench
       name: first.own_name ?? code,
       value,
       status: first.own_status,
+      raw: first.own_raw,
       rank: value === null || numbers.length === 0 ? null : numbers.filter((n) => n > value).length + 1,
       quartile: value === null || q1 === null || median === null || q3 === null ? null : quartileBand(value, q1, median, q3),
       statisticalNeighbours: { codes: textArray(first.neighbour_codes), median: toNumber(first.neighbour_median) },

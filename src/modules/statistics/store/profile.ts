@@ -33,7 +33,8 @@ export interface ProfileLine {
   englandRank: number | null;
   englandCount: number;
   englandQuartile: 1 | 2 | 3 | 4 | null;
-  history: { period: string; value: number | null; code?: string }[];
+  /** Oldest first; `raw` is each figure exactly as published, for tables to print. */
+  history: { period: string; value: number | null; code?: string; raw: string }[];
   trend: Trend;
 }
 
@@ -71,7 +72,7 @@ export async function areaProfile(db: Queryable, areaCode: string): Promise<Prof
     const filters = typeof r.filters === 'string' ? (JSON.parse(r.filters) as Record<string, string>) : r.filters;
     const previous = lines.get(key);
     const history = previous?.history ?? [];
-    history.push({ period: r.time_period, value, ...(r.status ? { code: r.status } : {}) });
+    history.push({ period: r.time_period, value, ...(r.status ? { code: r.status } : {}), raw: r.raw });
     lines.set(key, {
       dataset: r.dataset, measureId: r.measure_id, measure: r.measure, label: r.label, unit: r.unit, decimals: r.decimals, polarity: r.polarity,
       filterSetId: r.filter_set_id, filters, timePeriod: r.time_period, timeIdentifier: r.time_identifier, raw: r.raw, value, status: r.status,
