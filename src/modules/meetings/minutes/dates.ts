@@ -38,6 +38,17 @@ export function withDateCache<T>(read: () => T): T {
   }
 }
 
+/** Times with what joins them to the text ("at 3pm", ", 1pm - 3pm"), as spans to cut out before chrono reads the dates. */
+function timeSpans(text: string): { index: number; end: number }[] {
+  const spans: { index: number; end: number }[] = [];
+  for (const t of findTimes(text)) {
+    const last = spans[spans.length - 1];
+    if (last && /^\s*(?:–|-|—|to|until|till)\s*$/i.test(text.slice(last.end, t.index))) last.end = t.end;
+    else spans.push({ index: t.index - /[\s,]*(?:\b(?:at|from)\b|@)?\s*$/i.exec(text.slice(0, t.index))![0].length, end: t.end });
+  }
+  return spans;
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_MON_YEAR = /(?<![\w-])(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*-(\d{4}|\d{2})(?![\w-])/gi;
 
@@ -52,7 +63,18 @@ function written(text: string): Written[] {
     out.push({ day: Number(d), month, year: y.length === 2 ? 2000 + Number(y) : Number(y), weekday: null, index, text: m });
     return ' '.repeat(m.length);
   });
-  for (const r of chronoEn.GB.parse(masked, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
+  // Times are read on their own (findTimes); hidden from chrono, which reads "9 July, 3.30pm" as 3 July.
+  // They are cut out (not blanked: chrono misreads "January,   "), and chrono's offsets mapped back.
+  let untimed = '';
+  const origin: number[] = [];
+  let from = 0;
+  for (const t of [...timeSpans(masked), { index: masked.length, end: masked.length }]) {
+    for (let k = from; k < t.index; k++) origin.push(k);
+    untimed += masked.slice(from, t.index);
+    from = t.end;
+  }
+  origin.push(masked.length);
+  for (const r of chronoEn.GB.parse(untimed, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
     const s = r.start;
     if (!s.isCertain('day') || !s.isCertain('month')) continue;
     const day = s.get('day');
@@ -61,12 +83,13 @@ function written(text: string): Written[] {
     // The day number must be written, so "tomorrow" or "Friday" never become a date.
     if (!new RegExp(`(^|\\D)0?${day}(?!\\d)`).test(r.text)) continue;
     // chrono folds "at 9.30 am" into the date; the time is read separately.
-    let dateText = r.text;
+    const start = origin[r.index]!;
+    let dateText = text.slice(start, origin[r.index + r.text.length - 1]! + 1);
     if (s.isCertain('hour')) {
       const t = findTimes(dateText)[0];
       if (t && t.index > 0) dateText = dateText.slice(0, t.index).replace(/[\s,]*(?:at|from|@|,)?\s*$/i, '');
     }
-    out.push({ day, month, year: s.isCertain('year') ? (s.get('year') ?? null) : null, weekday: s.isCertain('weekday') ? (s.get('weekday') ?? null) : null, index: r.index, text: dateText });
+    out.push({ day, month, year: s.isCertain('year') ? (s.get('year') ?? null) : null, weekday: s.isCertain('weekday') ? (s.get('weekday') ?? null) : null, index: start, text: dateText });
   }
   out.sort((a, b) => a.index - b.index);
   if (cache && cache.size < 5000) cache.set(text, out);

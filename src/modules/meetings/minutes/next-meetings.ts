@@ -33,15 +33,17 @@ function withoutTimes(s: string): string {
   return out.replace(/(?:^|\s)(?:–|—|-|to|until|from|at)(?=\s*(?:[)\],;]|$))/gi, ' ');
 }
 
-const NOT_A_MEETING = /\b(?:by|deadline|due|before|until|from|starting|beginning|w\/c|papers?|reports?|submissions?|closes?|closing)\b[^.;]{0,20}$/i;
+const NOT_A_MEETING = /\b(?:by|deadline|due|before|until|from|starting|beginning|w\/c|closes?|closing)\b[^.;]{0,20}$|\b(?:papers?|reports?|submissions?)(?:\s+(?:to|in|due|deadline))?\s*[:–—-]?\s*$/i;
 
 /** Prose that says when the group meets next: "The next meeting of the Board is on …", "Future meetings will be held on …". */
 export const NEXT_MEETING_PROSE =
   /(?<!\b(?:by|at|to|for|until|before|from|after|since)\s+(?:the\s+)?)\bnext\s+(?:[\w-]+\s+){0,3}meeting\b|\b(?:future|forthcoming|remaining)\s+meetings?\b|\bmeetings?\s+(?:dates\s+)?(?:for|in)\s+20\d\d\b|\bmeeting\s+dates\b/i;
 
 /** Meetings written on one line or paragraph: "Thursday 17 January (2pm – 4pm) – Seminar, to be confirmed". */
-export function meetingsInText(rawText: string, cells: string[], meetingIso: string): NextMeeting[] {
+export function meetingsInText(rawText: string, allCells: string[], meetingIso: string): NextMeeting[] {
   const text = withoutLeadIn(rawText);
+  // "20.1<TAB>Wednesday 10 September …": a paragraph number is not a column of the meeting.
+  const cells = allCells.filter((c, i) => !(i === 0 && /^(?:\d+(?:\.\d+)*[.)]?|•)$/.test(c.trim())));
   // "Thursday 12 March (papers by 2 March)": a deadline beside a meeting is not another meeting.
   const dates = findDates(text, meetingIso).filter((d) => d.iso > meetingIso && !NOT_A_MEETING.test(text.slice(Math.max(0, d.index - 30), d.index)));
   if (dates.length === 0) return [];
@@ -60,7 +62,10 @@ export function meetingsInText(rawText: string, cells: string[], meetingIso: str
     const seg = text.slice(d.index + d.text.length, segEnd);
     const before = i === 0 ? text.slice(0, d.index) : '';
     const span = timeRange(seg);
-    return { date: d.iso, ...span, ...placeOrNote(`${before} ${withoutTimes(seg)}`), bare: /^[\s,;]*(?:and|&)?[\s,;]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(seg) };
+    // "Extraordinary meeting (yearly report sign-off): Wednesday 16 July …": the words before the colon say what it is.
+    const label = /^\s*(\S.*?)\s*:\s*$/.exec(before);
+    const where = label && !FILLER.test(label[1]!) ? { ...placeOrNote(withoutTimes(seg)), note: label[1]! } : placeOrNote(`${before} ${withoutTimes(seg)}`);
+    return { date: d.iso, ...span, ...where, bare: /^[\s,;]*(?:and|&)?[\s,;]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(seg) };
   });
   // "Wednesday 9 July 2025 and Wednesday 14 January 2026, 13:00 – 15:00": what follows the last date is every date's.
   const last = found[found.length - 1]!;
