@@ -80,7 +80,7 @@ export const listed = (reference: string) => ({
   letter: (text: string): Paragraph => new Paragraph({ numbering: { reference, level: 2 }, children: runs(text) }),
 });
 
-/** Cells hold paragraphs split at "\n"; the first row is a bold repeated header unless header is false. */
+/** Cells hold paragraphs split at "\n" (a leading "**" makes the first one bold); the first row is a bold repeated header unless header is false. */
 export const table = (rows: string[][], opts: { header?: boolean; widths?: number[] } = {}): Table =>
   new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -93,8 +93,16 @@ export const table = (rows: string[][], opts: { header?: boolean; widths?: numbe
               new TableCell({
                 width: opts.widths ? { size: opts.widths[j]!, type: WidthType.PERCENTAGE } : undefined,
                 children: text
+                  .replace(/^\*\*/, '')
                   .split('\n')
-                  .map((t) => new Paragraph({ children: runs(t, { bold: i === 0 && opts.header !== false }) })),
+                  .map(
+                    (t, k) =>
+                      new Paragraph({
+                        children: runs(t, {
+                          bold: (i === 0 && opts.header !== false) || (k === 0 && text.startsWith('**')),
+                        }),
+                      }),
+                  ),
               }),
           ),
         }),
