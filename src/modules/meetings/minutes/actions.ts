@@ -5,12 +5,15 @@ import { looksLikeInitials } from './people.ts';
 
 /** "ACTION: …", "Action – …", "• ACTION (carried forward): …", "2.5 ACTION GO to …". */
 export const OWN_LINE_ACTION =
-  /^(?:•\s*)?(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:new|agreed)\s+)?(?:(?:ACTIONS?|Actions?|ACTION POINTS?|Action [Pp]oints?)(?:\s*(?:[Nn]o\.?|[Rr]ef\.?|#)?\s*[A-Z]?\d{1,3}(?:[./]\d{1,3})*[a-z]?(?=\s*[:–—-]))?|A\d{1,3}(?=\s*[:–—]))(?:\s*\(([^)]{1,40})\))?\s*(?:[:–—]|-(?=\s)|\s(?=[A-Z][A-Za-z]{0,3}\b|[A-Z][a-z]+\s[A-Z]))\s*(.*)$/s;
+  /^(?:•\s*)?(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:new|agreed)\s+)?(?:(?:ACTIONS?|Actions?|ACTION POINTS?|Action [Pp]oints?)(?:\s*(?:[Nn]o\.?|[Rr]ef\.?|#)?\s*[A-Z]?\d{1,3}(?:[./]\d{1,3})*[a-z]?(?=\s*[:–—(-]))?|A\d{1,3}(?=\s*[:–—]))(?:\s*\(([^)]{1,40})\))?\s*(?:[:–—]|-(?=\s)|\s(?=[A-Z][A-Za-z]{0,3}\b|[A-Z][a-z]+\s[A-Z]))\s*(.*)$/s;
+const STATUS_REPORT = /^(?:carried forward|brought forward|complete[d]?|closed|done|ongoing|open|outstanding|in progress|remains?|on track|delayed|superseded|discharged)\b\s*(?:[;,.:–—-]|$)/i;
 const NOT_A_MARKER = /^(?:LOG|PLAN|POINTS?|TRACKER|SUMMARY|SHEET|TABLE|LIST|NOTES?|REGISTER|ARISING)\b/i;
 
 export function ownLineAction(text: string): { content: string; note: string | null } | null {
   const m = OWN_LINE_ACTION.exec(text);
   if (!m || NOT_A_MARKER.test(m[2]!)) return null;
+  // "Action 31 (ASB case reviews) – carried forward; …": a report on an earlier action's progress, not an action.
+  if (STATUS_REPORT.test(m[2]!)) return null;
   return { content: m[2]!, note: m[1] ?? null };
 }
 
@@ -145,6 +148,8 @@ export function ownerDueLine(text: string): { owner: string | null; due: string 
 
 const DUE_BEFORE =
   /\b(?:by|before|no later than|not later than|deadline(?: of)?|due(?: by| on)?|until|on or before|by the end of)\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+// "… to the Partnership Executive on 3rd Oct 2025": the date of the meeting the action is for.
+const AIMED_AT = /\b(?:to|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,6}(?:(?:meeting|board|panel)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?:the\s+)?$/u;
 const WEEK_OF = /\b(?:w\/[cb]|w\.[cb]\.?|wc|week\s+(?:commencing|beginning|starting|of))\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$/i;
 const NEXT_MEETING_DUE = /\b(?:by|before|for|at|to|until)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b|^\s*(?:the\s+)?next\s+(?:\w+\s+)?meeting\s*$/i;
 
@@ -155,7 +160,7 @@ export function dueIn(text: string, meetingIso: string, labelled = false): strin
   for (const d of dates) {
     // "w/c 15 April" names a week, not a day: too vague to be a due date.
     if (WEEK_OF.test(text.slice(Math.max(0, d.index - 25), d.index))) continue;
-    if (labelled || DUE_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index))) return d.iso;
+    if (labelled || DUE_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index)) || AIMED_AT.test(text.slice(Math.max(0, d.index - 80), d.index))) return d.iso;
     // "… to social care – 19th January 2026": a date set off at the end of the action.
     if (/(?:[–—(,:]|\s-)\s*$/.test(text.slice(0, d.index)) && /^[\s).]*$/.test(text.slice(d.index + d.text.length))) return d.iso;
   }

@@ -170,7 +170,8 @@ export function sectionText(lines: Line[], from: number, firstValue: string, sto
 function startsEntry(before: string, line: string): boolean {
   if (/^•/.test(line)) return true;
   const depth = (before.match(/[([]/g)?.length ?? 0) - (before.match(/[)\]]/g)?.length ?? 0);
-  if (depth > 0 || /(?:\b(?:and|of|for|the)|[&–—-])\s*$/i.test(before)) return false;
+  // "…; Dr" at the end of a line: the title of the name on the next.
+  if (depth > 0 || /(?:\b(?:and|of|for|the|Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor|Revd|Rev|Canon|DS|DI|DCI|DC|PC|Supt|Insp|Det|Chief|Sir|Dame)\.?|[&–—-])\s*$/.test(before)) return false;
   return startsWithName(line);
 }
 

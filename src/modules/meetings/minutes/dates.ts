@@ -83,7 +83,9 @@ function written(text: string): Written[] {
     // The day number must be written, so "tomorrow" or "Friday" never become a date.
     if (!new RegExp(`(^|\\D)0?${day}(?!\\d)`).test(r.text)) continue;
     // chrono folds "at 9.30 am" into the date; the time is read separately.
-    const start = origin[r.index]!;
+    // chrono takes in a leading "on" ("on 3rd Oct 2025"); the date starts after it.
+    const lead = /^(?:on|the)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const start = origin[r.index + lead]!;
     let dateText = text.slice(start, origin[r.index + r.text.length - 1]! + 1);
     if (s.isCertain('hour')) {
       const t = findTimes(dateText)[0];

@@ -39,10 +39,10 @@ export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
       MARKER_START.test(t) ||
       /^[A-Za-z][A-Za-z ]{1,25}:/.test(t) ||
       /^[A-Z][\w/’' -]{1,30}:(?:\s|$)/.test(t) ||
-      /[:]$/.test(prevText) ||
+      (/[:]$/.test(prevText) && !/\([^)]*$/.test(prev.block.text)) ||
       /^\d+[.)]?$/.test(prevText) ||
       // An item heading is a line of its own, whatever follows it.
-      (/^(?:(?:agenda\s+)?item\s+\d{1,3}\b|\d{1,3}(?:\.0)?(?:[.)]|\t| +[A-Z])|\(\d{1,3}\)\s)/i.test(prevText) && prev.block.text === prevText && /^[A-Z]/.test(t) && !/[.,;:]$/.test(prevText)) ||
+      (/^(?:(?:agenda\s+)?item\s+\d{1,3}\b|\d{1,3}(?:\.0)?(?:[.)](?!\d)|\t| +[A-Z])|\(\d{1,3}\)\s)/i.test(prevText) && prev.block.text === prevText && /^[A-Z]/.test(t) && !/[.,;:]$/.test(prevText)) ||
       (prevText.length < 60 && !/[,;(–—-]$/.test(prevText) && /^[A-Z]/.test(t) && !/[a-z]\s+(?:and|of|the|to|for|in|with)$/.test(prevText) && !/\([^)]*$/.test(prev.block.text));
     if (startsNew) {
       prev = { block: { text: t, cells: line.cells.filter((c) => c !== ''), line: i, level: line.level }, lineText: t };

@@ -6,7 +6,7 @@ import { findTables } from './tables.ts';
 import { expandMinutesTables, splitHeadingBreaks } from './table-minutes.ts';
 import { ABSENT_HEADING, APOLOGIES_HEADING, LEGEND, NOTE_TAKER, PRESENT_HEADING, addEntries, applyLegends, emptyAttendance, sectionText, splitEntries } from './attendance.ts';
 import { attendanceColumns, tableEntries } from './attendance-tables.ts';
-import type { PersonEntry } from './people.ts';
+import { type PersonEntry, withoutTitle } from './people.ts';
 import { closingTime, fromHeldSentence, labelOf, parseChair, titleFrom } from './header.ts';
 import { blocksOf, itemHeading } from './items.ts';
 import { People, mentionedNames } from './owners.ts';
@@ -156,6 +156,9 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
     const a = att.attendees.find((x) => x.role && /\bchair(?:man|person|woman)?\b/i.test(x.role) && !/\bvice|deputy|co-?chair|sub-?group/i.test(x.role));
     if (a) chair = { name: a.name, organisation: a.organisation, standingInFor: null };
   }
+  // "Chair: DI Karen Aldridge" beside the attendance entry "Karen Aldridge": one person, named as in the attendance.
+  const entry = chair && att.attendees.find((a) => a.name !== chair!.name && withoutTitle(a.name) === withoutTitle(chair!.name));
+  if (chair && entry) chair.name = entry.name;
   if (chair && !chair.organisation) chair.organisation = att.attendees.find((a) => a.name === chair!.name)?.organisation ?? null;
 
   const people = new People();
