@@ -56,11 +56,28 @@ export function titleFrom(line: string): string | null {
   if (date && date.index > 0) t = t.slice(0, date.index).replace(/\s*(?:[,–—:-]|\b(?:on|dated?))\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i, '');
   t = t.replace(/^meeting\s*(?:[–—:-]\s*|$)/i, '');
   t = t.replace(/\s*[–—:-]\s*(?:(?:draft|confirmed)\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?meeting)?\s*$/i, '');
-  t = t.replace(/\s+(?:minutes|meeting)$/i, '').replace(/^(?:draft|confirmed|approved)\s+/i, '');
+  t = t.replace(/\s+minutes$/i, '').replace(/^(?:draft|confirmed|approved)\s+/i, '');
   t = t.replace(/[\s,.:;–—-]+$/, '').trim();
   if (t.length < 3 || t.length > 200 || GENERIC_TITLE.test(t) || !/[A-Za-z]{3}/.test(t)) return null;
   if (findDates(t, null).length && t.replace(/[\d\s/.,-]|\b[A-Za-z]+day\b/g, '').length < 12) return null;
   return t;
+}
+
+const BODY = /\b(?:group|sub-?group|panel|committee|board|forum|executive|steering|network|task and finish|meeting|council|assurance|review|cdop|marac|mash|conference)\b/i;
+const ORGANISATION = /\b(?:partnership|council|trust|icb|services?|authority|police|school|academy|nhs|university|association|hospitals?|foundation)$/i;
+
+/**
+ * The meeting's name among the first heading lines: not an organisation's banner above it
+ * ("Calderbridge Safeguarding Children Partnership" over "Harmful Sexual Behaviour Task and Finish Group"),
+ * nor a notice written as a sentence.
+ */
+export function meetingName(candidates: string[]): string | null {
+  const headings = candidates.filter((c) => {
+    const words = c.split(/\s+/).filter((w) => !/^(?:of|and|for|the|in|on|to|&|–|—|-)$/i.test(w));
+    return words.length < 6 || words.filter((w) => /^[\p{Lu}\d(]/u.test(w)).length >= words.length / 2;
+  });
+  const named = headings.find((c) => BODY.test(c.replace(/\bsafeguarding children partnership\b/i, '')) && !(ORGANISATION.test(c) && headings.some((o) => o !== c && BODY.test(o) && !ORGANISATION.test(o))));
+  return named ?? headings[0] ?? candidates[0] ?? null;
 }
 
 /** The sentence "… held on Friday 22 May 2015 at 9.30 am, Committee Room 2, …", read for date, time and place. */

@@ -20,7 +20,7 @@ export const MAX_TEXT_CHARS = 2_000_000;
 const MAX_LINE_CHARS = 20_000;
 
 const PROTECTIVE_MARKING =
-  /^(?:official(?:[- ]sensitive)?|not protectively marked|protect|restricted|confidential|unclassified|secret)(?:\s*[-–:].{0,40})?$/i;
+  /^(?:official(?:[- ]sensitive)?|not protectively marked|protect|restricted|confidential|unclassified|secret)(?:\s*[-–:].{0,80})?$/i;
 const PAGE_NUMBER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+|\d{1,3})$/i;
 const SIGNATURE = /^(?:signed|signature|date)\b.{0,40}(?:\.{4,}|_{4,}|…{2,})/i;
 

@@ -26,6 +26,11 @@ function placeOrNote(rest: string): { location: string | null; note: string | nu
   return VENUE.test(r) && !/\bconfirm|tbc\b|seminar|workshop|cancel/i.test(r) ? { location: r, note: null } : { location: null, note: r };
 }
 
+/** The place written after a meeting's date and time, if the words name one. */
+export function meetingPlace(rest: string): string | null {
+  return placeOrNote(withoutTimes(rest)).location;
+}
+
 /** Removes the written times ("(2pm – 4pm)", "at 9.30 am") from a line. */
 function withoutTimes(s: string): string {
   let out = s;

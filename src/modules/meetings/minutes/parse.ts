@@ -1,13 +1,14 @@
 import type { NextMeeting, ParsedMinutes } from './types.ts';
 import { MinutesFileError } from './types.ts';
 import { type Line, textToLines } from './lines.ts';
-import { dateWithoutYear, findDates, timeRange, withDateCache } from './dates.ts';
+import { dateWithoutYear, findDates, findTimes, timeRange, withDateCache } from './dates.ts';
 import { findTables } from './tables.ts';
 import { expandMinutesTables, splitHeadingBreaks } from './table-minutes.ts';
 import { ABSENT_HEADING, APOLOGIES_HEADING, LEGEND, NOTE_TAKER, PRESENT_HEADING, addEntries, applyLegends, emptyAttendance, sectionText, splitEntries } from './attendance.ts';
 import { attendanceColumns, tableEntries } from './attendance-tables.ts';
 import { type PersonEntry, withoutTitle } from './people.ts';
-import { closingTime, fromHeldSentence, labelOf, parseChair, titleFrom } from './header.ts';
+import { closingTime, fromHeldSentence, labelOf, meetingName, parseChair, titleFrom } from './header.ts';
+import { meetingPlace } from './next-meetings.ts';
 import { blocksOf, itemHeading } from './items.ts';
 import { People, mentionedNames } from './owners.ts';
 import { readBody, type BodyResult } from './body.ts';
@@ -131,7 +132,20 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
       consumed.add(i);
       continue;
     }
-    if (titleCandidates.length < 3 && !findDates(line.text, null).length) {
+    // "Thursday 12 December 2024, 09:30 – 11:30, Microsoft Teams", "2pm – 4pm, Conference Room B": when and where, unlabelled.
+    const when = findDates(line.text, null)[0];
+    const leadingTime = findTimes(line.text)[0]?.index === 0;
+    if ((when?.index === 0 || leadingTime) && !time.start) {
+      const rest = leadingTime ? line.text : line.text.slice(when!.index + when!.text.length);
+      const span = timeRange(rest);
+      if (span.start) {
+        time = span;
+        location ??= meetingPlace(rest);
+        consumed.add(i);
+        continue;
+      }
+    }
+    if (titleCandidates.length < 3 && !leadingTime && (!when || when.index > 0)) {
       const t = titleFrom(line.text);
       if (t && t.split(/\s+/).length <= 20) titleCandidates.push(t);
     }
@@ -139,7 +153,7 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
 
   // "Minutes of the Board meeting held on …" names too little; an earlier heading says more.
   if (!title && held?.title && (held.title.split(/\s+/).length > 2 || !titleCandidates.length)) title = held.title;
-  title ??= titleCandidates[0] ?? held?.title ?? null;
+  title ??= meetingName(titleCandidates) ?? held?.title ?? null;
   dateIso ??= held?.date ?? null;
   if (!dateIso && undated) dateIso = dateWithoutYear(undated, lines.map((l) => l.text).join('\n'));
   if (!dateIso) {
