@@ -3,10 +3,11 @@ import { createTestDatabase } from '../../../tests/support/db.ts';
 import type { Database } from '../../platform/db/open.ts';
 import { systemActor } from '../../platform/audit/service.ts';
 import { ensureReferenceData, listBoards } from '../network/service.ts';
+import * as statistics from '../statistics/service.ts';
 import { recordBoardReturnValues } from '../statistics/service.ts';
 import { computeIndicators, displayValue } from './compute.ts';
 import { quantitative } from './content/build.ts';
-import { statisticsData } from './indicator-data.ts';
+import { statisticsData, type IndicatorData } from './indicator-data.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -54,5 +55,30 @@ describe('indicator values through the statistics module', () => {
     const results = await computeIndicators(data, [attendance, unknown], '2024-25', units);
     expect(units.map((u) => displayValue(attendance, results.get('ind-attendance')!.get(u.code)!))).toEqual(['85.4%', '75.0%', 'no data']);
     expect(results.get('ind-unknown')!.get('camden')).toEqual({ noData: true });
+  });
+
+  it('answers lookups asked together, in one batch, as the statistics module answers each alone', async () => {
+    const db = database.db;
+    const boards = await listBoards(db);
+    const units = boards.map((b) => ({ code: b.code, name: b.name, areaCodes: b.areas.map((a) => a.code) }));
+    const places = { ...attendance, key: 'ind-places', code: 'BRD2', numerator: '{places}', denominator: null, factor: 1 as const, unit: '' };
+    const unknown = { ...attendance, key: 'ind-unknown', code: 'X1', numerator: '{no_such_question}' };
+    const indicators = [attendance, places, unknown];
+    // Each lookup on its own, as the framework read figures before lookups were batched.
+    const alone: IndicatorData = {
+      ...statisticsData(db),
+      lookupValues: (query) => statistics.lookupValues(db, query).catch((error: unknown) => {
+        if (error instanceof statistics.StatisticsQueryError) return [];
+        throw error;
+      }),
+    };
+    const batched = statisticsData(db);
+    const [together, separately] = await Promise.all([computeIndicators(batched, indicators, '2024-25', units), computeIndicators(alone, indicators, '2024-25', units)]);
+    expect(together).toEqual(separately);
+    expect(together.get('ind-places')!.get('camden')).toEqual({ value: 48 });
+    // Lookups asked at different moments each get their own answer.
+    const query = { dataset: statistics.BOARD_RETURNS_DATASET, measure: 'attended', filters: {}, period: '2024-25', areaCodes: ['E09000007'] };
+    expect(await batched.lookupValues(query)).toEqual([{ areaCode: 'E09000007', value: 41, status: null }]);
+    expect(await batched.lookupValues({ ...query, measure: 'places' })).toEqual([{ areaCode: 'E09000007', value: 48, status: null }]);
   });
 });

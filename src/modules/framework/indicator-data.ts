@@ -31,17 +31,37 @@ export interface IndicatorData {
   listPeriods(dataset: string, measure: string): Promise<string[]>;
 }
 
-/** The statistics module as the framework sees it. A figure it does not hold is no data. */
+interface Waiting {
+  query: FigureQuery;
+  resolve: (figures: Figure[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * The statistics module as the framework sees it. A figure it does not hold is no data.
+ * Lookups asked for together (a page computing its indicators asks for every measure at
+ * once) go to the statistics module as one batch, a few queries instead of two per measure.
+ */
 export function statisticsData(db: Queryable): IndicatorData {
+  let waiting: Waiting[] = [];
+  const send = async () => {
+    const batch = waiting;
+    waiting = [];
+    try {
+      const outcomes = await statistics.lookupValuesMany(db, batch.map((w) => w.query));
+      // An unknown dataset, measure or filter: nothing to show, not a failure of the page.
+      batch.forEach((w, i) => w.resolve('values' in outcomes[i]! ? outcomes[i].values : []));
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+    }
+  };
   return {
-    async lookupValues(query) {
-      try {
-        return await statistics.lookupValues(db, query);
-      } catch (error) {
-        // An unknown dataset, measure or filter: nothing to show, not a failure of the page.
-        if (error instanceof statistics.StatisticsQueryError) return [];
-        throw error;
-      }
+    lookupValues(query) {
+      return new Promise<Figure[]>((resolve, reject) => {
+        // Sent once the caller has asked for everything it asks for in this turn of the event loop.
+        if (waiting.length === 0) setImmediate(() => void send());
+        waiting.push({ query, resolve, reject });
+      });
     },
     measureExists: (dataset, measure) => statistics.measureExists(db, dataset, measure),
     listPeriods: (dataset, measure) => statistics.listPeriods(db, dataset, measure),

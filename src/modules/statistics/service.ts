@@ -12,7 +12,7 @@ export { StatisticsQueryError } from './errors.ts';
 export { importEesFile, importOpenedEesFile, datasetNameOf, type ImportResult, type ImportProgress } from './store/import-ees.ts';
 export { importNeighbours, neighbourModel, neighboursByOldCode } from './store/neighbours.ts';
 export { listGroups, findGroup, createGroup, deleteGroup, groupInput, GroupNameTaken } from './store/groups.ts';
-export { lookupValues, measureExists, listPeriods, getValue, type LookupQuery, type LookedUpValue } from './store/lookup.ts';
+export { lookupValues, lookupValuesMany, measureExists, listPeriods, getValue, type LookupQuery, type LookedUpValue, type LookupOutcome } from './store/lookup.ts';
 export { benchmark, benchmarkJson, benchmarkSeries, type Benchmark, type BenchmarkedArea, type BenchmarkQuery } from './store/engine.ts';
 export { recordBoardReturnValues, BOARD_RETURNS_DATASET } from './store/board-returns.ts';
 export { listDatasets, listMeasures, listImportBatches, setPolarity } from './store/catalogue.ts';

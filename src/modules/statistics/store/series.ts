@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/count.ts';
 import type { Queryable } from '../../../platform/db/types.ts';
 import { StatisticsQueryError } from '../errors.ts';
@@ -21,22 +21,26 @@ export async function findDataset(db: Queryable, name: string): Promise<Dataset 
   return row ?? null;
 }
 
+const datasetNames = async (db: Queryable) =>
+  (await db.select({ name: statDatasets.name }).from(statDatasets).orderBy(asc(statDatasets.name))).map((d) => d.name);
+
+const noDataset = (name: string, names: readonly string[]) =>
+  new StatisticsQueryError(`no dataset "${name}"; ${names.length ? `imported datasets: ${names.join(', ')}` : 'nothing has been imported yet'}`);
+
+const noMeasure = (dataset: Dataset, name: string, measures: readonly Measure[]) =>
+  new StatisticsQueryError(`dataset ${dataset.name} has no measure "${name}"; its measures: ${measures.map((m) => m.name).join(', ')}`);
+
 export async function requireDataset(db: Queryable, name: string): Promise<Dataset> {
   const dataset = await findDataset(db, name);
   if (dataset) return dataset;
-  const names = (await db.select({ name: statDatasets.name }).from(statDatasets).orderBy(asc(statDatasets.name))).map((d) => d.name);
-  throw new StatisticsQueryError(
-    `no dataset "${name}"; ${names.length ? `imported datasets: ${names.join(', ')}` : 'nothing has been imported yet'}`,
-  );
+  throw noDataset(name, await datasetNames(db));
 }
 
 export async function requireMeasure(db: Queryable, dataset: Dataset, name: string): Promise<Measure> {
   const measures = await db.select().from(statMeasures).where(eq(statMeasures.datasetId, dataset.id)).orderBy(asc(statMeasures.position));
   const measure = measures.find((m) => m.name === name);
   if (measure) return measure;
-  throw new StatisticsQueryError(
-    `dataset ${dataset.name} has no measure "${name}"; its measures: ${measures.map((m) => m.name).join(', ')}`,
-  );
+  throw noMeasure(dataset, name, measures);
 }
 
 export async function listFilterSets(db: Queryable, datasetId: string): Promise<FilterSet[]> {
@@ -148,4 +152,50 @@ export async function resolveSeries(
   const measure = rows[0]?.measure ?? (await requireMeasure(db, dataset, q.measure));
   const filterSets = rows.flatMap((r) => (r.filterSet ? [r.filterSet] : []));
   return { dataset, measure, filterSet: chooseFilterSet(dataset, filterSets, q.filters ?? {}) };
+}
+
+/**
+ * Many series at once, each as resolveSeries would give it or the error it would throw (with
+ * the same message): the datasets named, with their measures, then their filter combinations,
+ * two statements however many are asked for; the list of datasets only to explain a miss.
+ */
+export async function resolveSeriesMany(
+  db: Queryable,
+  qs: readonly { dataset: string; measure: string; filters?: Record<string, string> }[],
+): Promise<(Series | StatisticsQueryError)[]> {
+  const names = [...new Set(qs.map((q) => q.dataset))];
+  if (names.length === 0) return [];
+  const rows = await db
+    .select({ dataset: statDatasets, measure: statMeasures })
+    .from(statDatasets)
+    .leftJoin(statMeasures, eq(statMeasures.datasetId, statDatasets.id))
+    .where(inArray(statDatasets.name, names))
+    .orderBy(asc(statDatasets.name), asc(statMeasures.position));
+  const sets = await db
+    .select({ filterSet: statFilterSets })
+    .from(statFilterSets)
+    .innerJoin(statDatasets, eq(statDatasets.id, statFilterSets.datasetId))
+    .where(inArray(statDatasets.name, names))
+    .orderBy(asc(statFilterSets.key));
+  const found = new Map<string, { dataset: Dataset; measures: Measure[]; filterSets: FilterSet[] }>();
+  for (const r of rows) {
+    const entry = found.get(r.dataset.name) ?? { dataset: r.dataset, measures: [], filterSets: [] };
+    if (r.measure) entry.measures.push(r.measure);
+    found.set(r.dataset.name, entry);
+  }
+  const byId = new Map([...found.values()].map((e) => [e.dataset.id, e]));
+  for (const { filterSet } of sets) byId.get(filterSet.datasetId)?.filterSets.push(filterSet);
+  const allNames = qs.some((q) => !found.has(q.dataset)) ? await datasetNames(db) : [];
+  return qs.map((q) => {
+    const entry = found.get(q.dataset);
+    if (!entry) return noDataset(q.dataset, allNames);
+    const measure = entry.measures.find((m) => m.name === q.measure);
+    if (!measure) return noMeasure(entry.dataset, q.measure, entry.measures);
+    try {
+      return { dataset: entry.dataset, measure, filterSet: chooseFilterSet(entry.dataset, entry.filterSets, q.filters ?? {}) };
+    } catch (error) {
+      if (error instanceof StatisticsQueryError) return error;
+      throw error;
+    }
+  });
 }
