@@ -47,7 +47,8 @@ export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'a
  * column read down its cells.
  */
 export function attendanceColumns(lines: Line[], at: number): { columns: { kind: 'present' | 'apology' | 'absent'; text: string }[]; to: number } | null {
-  const head = lines[at]!.cells;
+  // "Present<TAB><TAB><TAB>Apologies": empty cells that only space the headings out.
+  const head = lines[at]!.cells.filter((c) => c.trim() !== '');
   if (head.length < 2) return null;
   const kinds = head.map((c) =>
     ABSENT_HEADING.exec(c)?.[1] === '' ? 'absent' : PRESENT_HEADING.exec(c)?.[1] === '' ? 'present' : APOLOGIES_HEADING.exec(c)?.[1] === '' ? 'apology' : null,
@@ -59,7 +60,7 @@ export function attendanceColumns(lines: Line[], at: number): { columns: { kind:
   const continues = (l: Line): boolean =>
     l.text !== '' && (l.row ?? false) === (lines[at]!.row ?? false) && (l.cells.length > 1 || (!l.row && !/^\d+[.)]?\s|:/.test(l.text) && startsWithName(l.text)));
   for (; j < lines.length && continues(lines[j]!); j++) {
-    lines[j]!.cells.forEach((c, k) => {
+    (lines[at]!.cells.length > head.length ? lines[j]!.cells.filter((c) => c.trim() !== '') : lines[j]!.cells).forEach((c, k) => {
       if (k < texts.length && c.trim()) texts[k]!.push(c);
     });
   }

@@ -162,10 +162,10 @@ export function readBody(input: BodyInput): BodyResult {
     }
     actionList = ACTION_LIST_HEADING.test(text);
     if (actionList) continue;
-    if (NEXT_MEETINGS_HEADING.test(text) && /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:dates?|times?|next|future|forthcoming|meeting)/i.test(text) && /:/.test(text)) {
+    if (NEXT_MEETINGS_HEADING.test(text) && /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:dates?|times?|next|future|forthcoming|meeting)/i.test(text) && /:(?!\d)/.test(text)) {
       // "Future meetings (all 9.30 am, Board Room unless stated):" opens a list of dates.
       inNext = true;
-      nextMeetings.push(...meetingsAt(text.slice(text.indexOf(':') + 1), block.cells));
+      nextMeetings.push(...meetingsAt(text.slice(text.search(/:(?!\d)/) + 1), block.cells));
       continue;
     }
     const shared = inNext || NEXT_MEETINGS_HEADING.test(text) ? sharedMeetingLine(text) : null;
@@ -183,6 +183,7 @@ export function readBody(input: BodyInput): BodyResult {
     if (inNext || NEXT_MEETING_PROSE.test(text) || NEXT_MEETINGS_HEADING.test(text)) {
       const found = meetingsAt(text, block.cells);
       if (found.length && !/\bclosed\b/i.test(text)) {
+        inNext ||= NEXT_MEETINGS_HEADING.test(text);
         nextMeetings.push(...found);
         continue;
       }
@@ -266,6 +267,7 @@ export function readBody(input: BodyInput): BodyResult {
       const prev = lines[table.from - 1]?.text || lines[table.from - 2]?.text || '';
       tableEntries(table, att, APOLOGIES_HEADING.test(prev) ? 'apology' : 'present');
       for (const a of [...att.attendees, ...att.apologies]) people.add(a.name);
+      for (const [initials, names] of att.initials) for (const name of names) people.add(name, initials);
       return;
     }
     if (table.kind === 'meetings') {

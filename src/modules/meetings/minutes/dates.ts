@@ -52,17 +52,26 @@ function timeSpans(text: string): { index: number; end: number }[] {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_MON_YEAR = /(?<![\w-])(\d{1,2})-(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*-(\d{4}|\d{2})(?![\w-])/gi;
 
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]|\.\d)/g;
+
 function written(text: string): Written[] {
   const known = cache?.get(text);
   if (known) return known;
   const out: Written[] = [];
   // "18-Sep-25, 27-Nov-25": chrono reads a list of these as one odd date, so they are read here
   // (the shape is fixed: day, month's abbreviation, year) and hidden from chrono.
-  const masked = text.replace(DAY_MON_YEAR, (m, d: string, mon: string, y: string, index: number) => {
-    const month = MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1;
-    out.push({ day: Number(d), month, year: y.length === 2 ? 2000 + Number(y) : Number(y), weekday: null, index, text: m });
-    return ' '.repeat(m.length);
-  });
+  const masked = text
+    .replace(DAY_MON_YEAR, (m, d: string, mon: string, y: string, index: number) => {
+      const month = MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) + 1;
+      out.push({ day: Number(d), month, year: y.length === 2 ? 2000 + Number(y) : Number(y), weekday: null, index, text: m });
+      return ' '.repeat(m.length);
+    })
+    // "7.3.25", "31.03.2025": chrono reads slashes but not dots.
+    .replace(DOTTED, (m, d: string, mo: string, y: string, index: number) => {
+      if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1) return m;
+      out.push({ day: Number(d), month: Number(mo), year: y.length === 2 ? 2000 + Number(y) : Number(y), weekday: null, index, text: m });
+      return ' '.repeat(m.length);
+    });
   // Times are read on their own (findTimes); hidden from chrono, which reads "9 July, 3.30pm" as 3 July.
   // They are cut out (not blanked: chrono misreads "January,   "), and chrono's offsets mapped back.
   let untimed = '';

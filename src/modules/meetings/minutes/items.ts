@@ -1,5 +1,6 @@
 import { type Line, joinWrapped } from './lines.ts';
 import { findDates } from './dates.ts';
+import { NEXT_MEETINGS_HEADING } from './next-meetings.ts';
 
 /** A block of text: one paragraph, possibly wrapped over several text lines. */
 export interface Block {
@@ -41,6 +42,8 @@ export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
       /^[A-Z][\w/’' -]{1,30}:(?:\s|$)/.test(t) ||
       (/[:]$/.test(prevText) && !/\([^)]*$/.test(prev.block.text)) ||
       /^\d+[.)]?$/.test(prevText) ||
+      // "Future meetings 2025 (09:30 – 11:30, Board Room 2)": the heading of a list of dates is a line of its own.
+      (NEXT_MEETINGS_HEADING.test(prevText) && prev.block.text === prevText && findDates(prevText, '2000-01-01').length === 0) ||
       // An item heading is a line of its own, whatever follows it.
       (/^(?:(?:agenda\s+)?item\s+\d{1,3}\b|\d{1,3}(?:\.0)?(?:[.)](?!\d)|\t| +[A-Z])|\(\d{1,3}\)\s)/i.test(prevText) && prev.block.text === prevText && /^[A-Z]/.test(t) && !/[.,;:]$/.test(prevText)) ||
       (prevText.length < 60 && !/[,;(–—-]$/.test(prevText) && /^[A-Z]/.test(t) && !/[a-z]\s+(?:and|of|the|to|for|in|with)$/.test(prevText) && !/\([^)]*$/.test(prev.block.text));
@@ -87,7 +90,7 @@ export function itemHeading(block: Block): ItemHeading | null {
   if (!title) return { number: String(Number(m[1])), title: null };
   if (!/^[A-Z0-9“"‘'(]/.test(title) || /^\d/.test(title) && /^\d+\.\d/.test(t)) return null;
   // "12 March 2025 …" is a date, not item 12 (checked only when a month could follow the number).
-  if (/^(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^[./-]\d/i.test(title) && findDates(`${m[1]} ${title}`, null).some((d) => d.index === 0)) return null;
+  if (/^(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^[./-]\d/i.test(title) && findDates(`${m[1]} ${title}`, '2000-01-01').some((d) => d.index === 0)) return null;
   if (title.length > 150 || /[a-z)]\.\s+[A-Z]/.test(title) || (/\.$/.test(title) && title.split(/\s+/).length > 10)) return null;
   return { number: String(Number(m[1])), title };
 }

@@ -144,7 +144,10 @@ export function splitOwners(raw: string): string[] {
     const part = parts[i]!;
     const prev = out[out.length - 1];
     // "Head of Safeguarding and Quality Assurance": "and" inside a post's name joins its subjects.
-    if (prev !== undefined && /^(?:and|&)$/.test(parts[i - 1]!) && /\b(?:of|for)\s+\p{Lu}[\p{L}’'-]*$/u.test(prev) && /^\p{Lu}/u.test(part) && !looksLikeInitials(part) && !looksLikePersonName(part) && !/^(?:the|all|each)\b/i.test(part))
+    const joinsName = prev !== undefined && /^(?:and|&)$/.test(parts[i - 1]!) && /^\p{Lu}/u.test(part) && !looksLikeInitials(part) && !looksLikePersonName(part) && !/^(?:the|all|each)\b/i.test(part);
+    // …and "Learning and Review team": one body whose name holds "and".
+    const bodyName = /^\p{Lu}\p{Ll}+$/u.test(prev ?? '') && (BODY_NOUN.test(part.split(/\s+/).pop()!) || PLURAL_PEOPLE.test(part.split(/\s+/).pop()!)) && part.includes(' ');
+    if (joinsName && (/\b(?:of|for)\s+\p{Lu}[\p{L}’'-]*$/u.test(prev!) || bodyName))
       out[out.length - 1] = `${prev} ${parts[i - 1]} ${part}`;
     else if (part !== '') out.push(part);
   }

@@ -55,6 +55,9 @@ function headerKind(cells: string[]): Pick<Table, 'kind' | 'columns'> | null {
   if (cells.length < 2) return null;
   const a = matchColumns(cells, ACTION_COLUMNS);
   if (a.has('action') && (a.has('owner') || a.has('due'))) return { kind: 'actions', columns: a };
+  // "Present | Apologies": two lists side by side, read down each column, not a register.
+  const headings = cells.filter((c) => c.trim() !== '');
+  if (headings.length >= 2 && headings.every((c) => /^(?:(?:members\s+)?present|apologies(?:\s+(?:received|for absence))?|absent|attended|in attendance)\s*:?$/i.test(c.trim()))) return null;
   const p = matchColumns(cells, PEOPLE_COLUMNS);
   if (p.has('name') && p.size >= 2) return { kind: 'people', columns: p };
   const m = matchColumns(cells, MEETING_COLUMNS);
