@@ -5,7 +5,7 @@ import { type Table, cell } from './tables.ts';
 import { dropFullStop, dueIn, fold } from './actions.ts';
 
 // "Complete", "Closed", "Green – complete", "Blue" (BRAG for done).
-const DONE = /^(?:(?:green|blue)\s*[-–—:/(]?\s*)?(?:complete[d]?|closed|done|achieved|discharged|finished|resolved|✓|✔)\b|^blue$/i;
+const DONE = /^(?:(?:green|blue)\s*[-–—:/(]?\s*)?(?:complete[d]?|closed|done|achieved|discharged|finished|resolved)\b|^[✓✔☑]|^blue$/i;
 const CARRIED = /carried|brought forward|outstanding|c\/f|b\/f/i;
 
 /** The actions of an action log or tracker table, row by row; a tracker's completed rows are done, not actions of this meeting. */

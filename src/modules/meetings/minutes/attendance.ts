@@ -74,7 +74,7 @@ export function splitEntries(rawText: string, kind: 'present' | 'apology'): Pers
     if (!t) continue;
     const last = entries[entries.length - 1];
     // "Leon Daniels – Haringey Council, Youth Justice Service": after a dash, a plain part is more of the organisation.
-    const continuesDash = !!last && (f.sep === ', ' || f.sep === ' and ') && DASHED.test(last.raw) && !/[)\]]$/.test(last.raw) && !/[–—(]|\s-\s/.test(t);
+    const continuesDash = !!last && (f.sep === ', ' || f.sep === ' and ') && DASHED.test(last.raw.replace(/\([^()]*\)/g, '')) && !/[)\]]$/.test(last.raw) && !/[–—(]|\s-\s/.test(t);
     const entry = continuesDash ? null : parsePersonEntry(t.replace(ATTENDANCE_NOTE, ''), kind, { startsLine: f.sep === '' || f.sep === '\n' });
     if (!entry && last) {
       const joined = `${last.raw}${f.sep === '\n' ? ' ' : f.sep}${t}`;

@@ -25,7 +25,7 @@ const PAGE_NUMBER = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\/\s*\d+|\
 const SIGNATURE = /^(?:signed|signature|date)\b.{0,40}(?:\.{4,}|_{4,}|…{2,})/i;
 
 /** Tidies one line of text: spaces, Markdown decoration, bullets. */
-export function tidy(raw: string): string {
+export function tidy(raw: string, continues = false): string {
   let s = raw
     .slice(0, MAX_LINE_CHARS)
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
@@ -37,7 +37,7 @@ export function tidy(raw: string): string {
   s = s.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2');
   // A marker legend ("* = representing …") is not a bullet.
   // Bullets from Word's Symbol font arrive as private-use characters ("", "").
-  s = s.replace(/^\s*(?:[-*+]|[·•●○▪■◦‣–➢►▸▹◆◇□❖✓✔]|[\uf000-\uf0ff]|o)\s*(?=[^\s=])/, (m) => (/^\s*[-*+o–]$/.test(m) ? m : '• '));
+  if (!continues) s = s.replace(/^\s*(?:[-*+]|[·•●○▪■◦‣–➢►▸▹◆◇□❖✓✔]|[\uf000-\uf0ff]|o)\s*(?=[^\s=])/, (m) => (/^\s*[-*+o–]$/.test(m) ? m : '• '));
   return s.trim();
 }
 
@@ -56,7 +56,9 @@ export function textToLines(text: string): Line[] {
     const md = /^\s*\|(.*)\|\s*$/.exec(body);
     if (md) body = md[1]!.replace(/\s*\|\s*/g, '\t');
     // Empty cells inside a row keep later columns in place (a blank "Due date"); empty edges do not.
-    const cells = body.split('\t').map(tidy);
+    // "Julie Marsh (JM)" / "– IDVA Service Manager, …": a dash opening a line that carries on the sentence above.
+    const continues = /^\s*[–—]\s/.test(raw) && r > 0 && /[\p{L})]\s*$/u.test(raws[r - 1]!) && !/^\s*[–—•*-]\s/.test(raws[r - 1]!);
+    const cells = body.split('\t').map((c, k) => tidy(c, continues && k === 0));
     while (cells.length && cells[0] === '') cells.shift();
     while (cells.length && cells[cells.length - 1] === '') cells.pop();
     // "Partnership Executive – 12 March 2025<spaces>Page 2 of 6": the page number is layout.

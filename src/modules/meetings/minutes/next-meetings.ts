@@ -62,6 +62,8 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
     const note = others.find((c) => c !== place) ?? rest.note;
     return [{ date: dates[0]!.iso, ...span, location: place ?? rest.location, note: note ?? null }];
   }
+  // "Practitioner conference: Wednesday 3 June 2026": another event, not a meeting of this body.
+  if (OTHER_EVENT.test(text.slice(0, dates[0]!.index)) && !/\bmeetings?\b|\bsession\b|\bdevelopment\b/i.test(text.slice(0, dates[0]!.index))) return [];
   const found = dates.map((d, i) => {
     const segEnd = dates[i + 1]?.index ?? text.length;
     const seg = text.slice(d.index + d.text.length, segEnd);
@@ -77,6 +79,8 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
   const shared = found.length > 1 && found.slice(0, -1).every((m) => m.bare);
   return found.map(({ bare: _, ...m }) => (shared && last.start ? { ...m, start: last.start, end: last.end, location: m.location ?? last.location } : m));
 }
+
+const OTHER_EVENT = /\b(?:conference|training|course|launch|awards?|celebration|festival|roadshow|webinar|briefing|fair|exhibition|open day|summit|lecture)\b/i;
 
 /** "All meetings 10.00 – 12.30, Committee Room 3, unless stated": the time and place every date below shares. */
 export function sharedMeetingLine(text: string): Pick<NextMeeting, 'start' | 'end' | 'location'> | null {

@@ -6,7 +6,7 @@ import { findTables } from './tables.ts';
 import { expandMinutesTables, splitHeadingBreaks } from './table-minutes.ts';
 import { ABSENT_HEADING, APOLOGIES_HEADING, LEGEND, NOTE_TAKER, PRESENT_HEADING, addEntries, applyLegends, emptyAttendance, sectionText, splitEntries } from './attendance.ts';
 import { attendanceColumns, tableEntries } from './attendance-tables.ts';
-import { type PersonEntry, withoutTitle } from './people.ts';
+import { type PersonEntry, parsePersonEntry, withoutTitle } from './people.ts';
 import { closingTime, fromHeldSentence, labelOf, meetingName, parseChair, titleFrom } from './header.ts';
 import { meetingPlace } from './next-meetings.ts';
 import { blocksOf, itemHeading } from './items.ts';
@@ -55,7 +55,7 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
       // An absent member marked "– apologies" sent apologies; the others are in neither list.
       for (const { kind, text } of sideBySide.columns) {
         if (kind === 'absent') addEntries(att, splitEntries(text, 'apology').filter((e) => e.apologies), 'apology', marks);
-        else addEntries(att, splitEntries(text, kind), kind, marks);
+        else addEntries(att, columnCellEntries(text, kind), kind, marks);
       }
       for (let j = i; j < sideBySide.to; j++) consumed.add(j);
       i = sideBySide.to - 1;
@@ -204,6 +204,17 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
     suggestedActions: body.suggestedActions,
     nextMeetings,
   };
+}
+
+/**
+ * A column of a "Present | Apologies" layout, a person to a cell line: "Tom Ridley (TR), Service Manager,
+ * Safe Futures" is one person; a line that is only a list of names is several.
+ */
+function columnCellEntries(text: string, kind: 'present' | 'apology'): PersonEntry[] {
+  return text.split('\n').flatMap((line) => {
+    const one = /\(|\s[–—-]\s/.test(line) && !/;/.test(line) ? parsePersonEntry(line, kind) : null;
+    return one ? [one] : splitEntries(line, kind);
+  });
 }
 
 function dedupeMeetings(list: NextMeeting[]): NextMeeting[] {
