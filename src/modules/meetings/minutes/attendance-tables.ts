@@ -1,6 +1,6 @@
 import type { Line } from './lines.ts';
 import { type Table, cell } from './tables.ts';
-import { parsePersonEntry } from './people.ts';
+import { isChairMark, parsePersonEntry } from './people.ts';
 import { ABSENT_HEADING, APOLOGIES_HEADING, PRESENT_HEADING, type Attendance, declareInitials, startsWithName } from './attendance.ts';
 
 /** An attendance register's mark for one person: "Present", "Apologies", "A", "✓", "Absent". */
@@ -32,6 +32,7 @@ export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'a
     if (marked === 'apology') {
       if (!att.apologies.some((a) => a.name === name)) att.apologies.push({ name, organisation: organisation || null });
     } else if (!att.attendees.some((a) => a.name === name)) {
+      if (inCell?.chairs || isChairMark(cell(row, table, 'role'))) att.chair ??= name;
       att.attendees.push({
         name,
         organisation: organisation || null,

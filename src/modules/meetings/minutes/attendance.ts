@@ -111,6 +111,8 @@ export interface Attendance {
   initials: Map<string, string[]>;
   /** marker ("*") → what the legend says it means */
   legends: Map<string, string>;
+  /** the attendee marked as chairing ("(Chair)", a Role cell "Chair") */
+  chair: string | null;
 }
 
 export function declareInitials(att: Attendance, initials: string, name: string): void {
@@ -119,7 +121,7 @@ export function declareInitials(att: Attendance, initials: string, name: string)
 }
 
 export function emptyAttendance(): Attendance {
-  return { attendees: [], apologies: [], initials: new Map(), legends: new Map() };
+  return { attendees: [], apologies: [], initials: new Map(), legends: new Map(), chair: null };
 }
 
 export function addEntries(att: Attendance, entries: PersonEntry[], kind: 'present' | 'apology', marks: Map<string, PersonEntry[]>): void {
@@ -138,6 +140,7 @@ export function addEntries(att: Attendance, entries: PersonEntry[], kind: 'prese
       if (!att.apologies.some((a) => a.name === e.name)) att.apologies.push({ name: e.name, organisation: e.organisation });
       continue;
     }
+    if (e.chairs) att.chair ??= e.name;
     if (att.attendees.some((a) => a.name === e.name)) continue;
     att.attendees.push({ name: e.name, organisation: e.organisation, representing: e.representing, role: e.role });
     if (e.marker) marks.set(e.marker, [...(marks.get(e.marker) ?? []), e]);

@@ -181,10 +181,10 @@ export function documentToLines(documentXml: string, numbering: Numbering, style
     const table = tables[tables.length - 1];
     if (table?.cell) {
       // A nested table's rows arrive here too, already flattened to text.
-      table.cell.push(text.split('\n').map(tidy).join('\n').trim());
+      table.cell.push(text.split('\n').map((c) => tidy(c)).join('\n').trim());
       return;
     }
-    const tidied = text.split('\n').map((part) => part.split('\t').map(tidy).filter((c) => c !== '').join('\t'));
+    const tidied = text.split('\n').map((part) => part.split('\t').map((c) => tidy(c)).filter((c) => c !== '').join('\t'));
     const joined = tidied.join('\n').trim();
     if (joined === '' ) {
       lines.push({ text: '', cells: [], para: true });

@@ -166,6 +166,8 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
   location ??= held?.location ?? null;
 
   let chair = chairValue ? parseChair(chairValue) : null;
+  const marked = att.chair ? att.attendees.find((a) => a.name === att.chair) : undefined;
+  if (!chair && marked) chair = { name: marked.name, organisation: marked.organisation, standingInFor: null };
   if (!chair) {
     const a = att.attendees.find((x) => x.role && /\bchair(?:man|person|woman)?\b/i.test(x.role) && !/\bvice|deputy|co-?chair|sub-?group/i.test(x.role));
     if (a) chair = { name: a.name, organisation: a.organisation, standingInFor: null };

@@ -41,6 +41,8 @@ const BRACKET_NOTE = /^(?:for\s+|from\s+|until\s+|part\s+)?(?:(?:agenda\s+)?item
 
 /** A comma-separated piece that names a job: a role word first or last ("Director of …", "Business Manager"). */
 function isRolePiece(piece: string): boolean {
+  // "Cabinet Member for Communities", "Head of Youth Justice": a post named for what it covers.
+  if (/\b(?:member|director|head|lead|manager|officer|nurse|doctor|adviser|advisor|commissioner|chair|portfolio holder)\s+(?:for|of)\b/i.test(piece)) return true;
   const words = piece.replace(/^(?:acting|interim)\s+/i, '').split(/\s+/);
   return ROLE_WORD.test(words[0]!) || (ROLE_WORD.test(words[words.length - 1]!) && !isOrgLike(words[words.length - 1]!));
 }
@@ -50,6 +52,8 @@ export interface PersonEntry extends Attendee {
   initials?: string | null;
   /** marked as having sent apologies within a list of those present */
   apologies?: boolean;
+  /** marked as chairing the meeting */
+  chairs?: boolean;
 }
 
 const MARKER = /\s*([*†‡#^+]+)\s*$/;
@@ -131,8 +135,14 @@ export function parsePersonEntry(raw: string, kind: 'present' | 'apology', opts:
   }
   name = name.replace(/\s+/g, ' ');
   if (!looksLikePersonName(name)) return null;
-  return { name, organisation, representing, role, marker, initials, ...(apologies && { apologies }) };
+  // "(Chair)", "– Chair", "(Vice Chair, in the chair)": the person chairing this meeting.
+  const chairs = [...brackets, ...(after?.split(/\s*[,–—]\s*/) ?? [])].some((b) => CHAIR_MARK.test(b.trim()));
+  return { name, organisation, representing, role, marker, initials, ...(apologies && { apologies }), ...(chairs && { chairs }) };
 }
+
+const CHAIR_MARK = /^(?:(?:independent\s+)?chair(?:man|person|woman)?|(?:.*,\s*)?in the chair|chairing(?: the meeting)?)$/i;
+/** A role cell or bracket saying the person chaired the meeting. */
+export const isChairMark = (s: string): boolean => CHAIR_MARK.test(s.trim());
 
 /** Initials-like owners: "GO", "SGe", "KH", "JPi". */
 export const looksLikeInitials = (s: string): boolean =>
