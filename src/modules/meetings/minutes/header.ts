@@ -8,7 +8,7 @@ const LABELS: Record<string, RegExp> = {
   date: /^(?:date(?: of (?:the )?meeting)?|meeting date|held on|day and date|date (?:and|&) time|date\s*\/\s*time|when)$/i,
   time: /^(?:time|times|start time|meeting time)$/i,
   location: /^(?:location|venue|place|where|held at|room|meeting room|address)$/i,
-  chair: /^(?:chair|chaired by|chairperson|chairman|chairwoman|chair person|in the chair|meeting chair)$/i,
+  chair: /^(?:(?:facilitator|convenor|lead)\s*(?:&|and|\/)\s*chair|chair|chaired by|chairperson|chairman|chairwoman|chair person|in the chair|meeting chair)$/i,
   presented: /^(?:presented by|presenter|presenting|paper presented by|introduced by)$/i,
   next: /^(?:(?:date|time|dates) of (?:the )?next meeting|next meeting(?: date)?|date and time of next meeting|next meeting will be held)$/i,
 };

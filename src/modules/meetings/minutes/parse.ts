@@ -187,6 +187,9 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
   for (const n of mentionedNames(lines.map((l) => l.text).join('\n'))) people.mention(n);
   const body: BodyResult = readBody({ lines, tables, consumed, firstItemLine, meetingIso: dateIso, people, att, marks });
   applyLegends(att, marks);
+  // An attendance table read with the body may be where the chair is marked.
+  const markedInBody = !chair && att.chair ? att.attendees.find((a) => a.name === att.chair) : undefined;
+  if (markedInBody) chair = { name: markedInBody.name, organisation: markedInBody.organisation, standingInFor: null };
 
   const end = time.end ?? closingTime(lines.map((l) => l.text).join('\n'));
   const nextMeetings = dedupeMeetings(body.nextMeetings);

@@ -68,6 +68,9 @@ export function parsePersonEntry(raw: string, kind: 'present' | 'apology', opts:
   // "Peter Oakes – Brentside Academy – apologies": a closing remark that the person sent apologies.
   const sentApologies = /\s*(?:[–—,;]|\s-)\s*(?:sent\s+)?(?:apologies|apols?\.?)(?:\s+(?:given|received|sent))?$/i.exec(s);
   if (sentApologies && sentApologies.index > 0) s = s.slice(0, sentApologies.index);
+  // "Angela Worth (AW), Head of Quality Assurance, Lewisham Council – Chair": the closing word marks the chair.
+  const chairTail = /\s*(?:[–—,;]|\s-)\s*(?:chair(?:man|person|woman)?|in the chair)$/i.exec(s);
+  if (chairTail && chairTail.index > 0) s = s.slice(0, chairTail.index);
   let marker: string | null = null;
   const mk = MARKER.exec(s);
   if (mk) {
@@ -136,7 +139,7 @@ export function parsePersonEntry(raw: string, kind: 'present' | 'apology', opts:
   name = name.replace(/\s+/g, ' ');
   if (!looksLikePersonName(name)) return null;
   // "(Chair)", "– Chair", "(Vice Chair, in the chair)": the person chairing this meeting.
-  const chairs = [...brackets, ...(after?.split(/\s*[,–—]\s*/) ?? [])].some((b) => CHAIR_MARK.test(b.trim()));
+  const chairs = !!chairTail || [...brackets, ...(after?.split(/\s*[,–—]\s*/) ?? [])].some((b) => CHAIR_MARK.test(b.trim()));
   return { name, organisation, representing, role, marker, initials, ...(apologies && { apologies }), ...(chairs && { chairs }) };
 }
 

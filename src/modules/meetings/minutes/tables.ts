@@ -123,5 +123,7 @@ function wrappedColumns(head: Line, line: Line): number[] | null {
 
 export const cell = (row: string[], table: Table, column: string): string => {
   const i = table.columns.get(column);
-  return i === undefined ? '' : (row[i] ?? '').replace(/\s*\n\s*/g, ' ').trim();
+  const text = i === undefined ? '' : (row[i] ?? '').replace(/\s*\n\s*/g, ' ').trim();
+  // "–" in a cell says there is nothing to say.
+  return /^[-–—]+$/.test(text) ? '' : text;
 };
