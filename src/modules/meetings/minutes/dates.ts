@@ -170,6 +170,8 @@ const TIME_RE = new RegExp(
 export function findTimes(text: string): FoundTime[] {
   const times: FoundTime[] = [];
   for (const m of text.matchAll(TIME_RE)) {
+    // "Room 2.14", "Suite 3.12": a room's number, not a time.
+    if (/\b(?:room|rm|suite|level|floor|unit|block|building|no\.?)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     let h: number;
     let min: number;
     if (m[1]) [h, min] = [12, 0];
@@ -198,11 +200,17 @@ export function findTimes(text: string): FoundTime[] {
   return times.sort((a, b) => a.index - b.index);
 }
 
+/** "1.30" or "3.45" without am or pm is the afternoon: meetings do not sit between 1 and 7 in the morning. */
+const daytime = (hhmm: string): string => {
+  const h = Number(hhmm.slice(0, 2));
+  return h >= 1 && h <= 6 ? `${String(h + 12)}${hhmm.slice(2)}` : hhmm;
+};
+
 /** Start and end of a "2.00pm – 4.00pm" style span; the end only when a range is written. */
 export function timeRange(text: string): { start: string | null; end: string | null } {
   const t = findTimes(text);
   if (t.length === 0) return { start: null, end: null };
   const between = t.length > 1 ? text.slice(t[0]!.end, t[1]!.index) : '';
   const isRange = t.length > 1 && /^\s*(?:–|-|—|to|until|till)\s*$/i.test(between);
-  return { start: t[0]!.hhmm, end: isRange ? t[1]!.hhmm : null };
+  return { start: daytime(t[0]!.hhmm), end: isRange ? daytime(t[1]!.hhmm) : null };
 }

@@ -42,6 +42,8 @@ export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
       /^[A-Z][\w/’' -]{1,30}:(?:\s|$)/.test(t) ||
       (/[:]$/.test(prevText) && !/\([^)]*$/.test(prev.block.text)) ||
       /^\d+[.)]?$/.test(prevText) ||
+      // A list of dates, one to a line: a line opening with a date after one that ended a sentence or held a date.
+      (/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu})/iu.test(t) && (/[.)\]]$/.test(prevText) || findDates(prevText, '2000-01-01').length > 0) && findDates(t, '2000-01-01')[0]?.index === 0) ||
       // "Future meetings 2025 (09:30 – 11:30, Board Room 2)": the heading of a list of dates is a line of its own.
       (NEXT_MEETINGS_HEADING.test(prevText) && prev.block.text === prevText && findDates(prevText, '2000-01-01').length === 0) ||
       // An item heading is a line of its own, whatever follows it.

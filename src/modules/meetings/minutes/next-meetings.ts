@@ -9,7 +9,7 @@ export const NEXT_MEETINGS_HEADING =
 const VENUE =
   /\b(?:room|hall|centre|center|house|chamber|offices?|building|street|road|lane|avenue|square|place|civic|library|school|hotel|hospital|church|academy|college|university|suite|campus|court|station|councils?|venue|teams|zoom|online|virtual|webex)\b/i;
 const FILLER =
-  /^(?:the\s+)?(?:next|future)\s+meetings?\s+(?:(?:will|is\s+to|is|are|was)\s+(?:be\s+)?(?:held|scheduled|take place|arranged)?\s*)?(?:(?:on|for)(?:\s+|$))?|^(?:next|future)\s+meetings?\s*:?|^(?:on|from)\s+/i;
+  /^the\s+\w+\s+meeting\s+(?:on|will\s+be\s+(?:held\s+)?on)?\s*|^(?:the\s+)?(?:next|future)\s+meetings?\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\w’'-]*\s+){1,5})?(?:(?:will|is\s+to|is|are|was)\s+(?:be\s+)?(?:held|scheduled|take place|arranged)?\s*)?(?:(?:on|for)(?:\s+|$))?|^(?:next|future)\s+meetings?\s*:?|^(?:on|from)\s+/iu;
 
 /** What is left of a meeting line after its date and times: a place, or a note. */
 function placeOrNote(rest: string): { location: string | null; note: string | null } {
@@ -18,12 +18,26 @@ function placeOrNote(rest: string): { location: string | null; note: string | nu
     .replace(/\s+/g, ' ')
     .trim();
   r = r.replace(FILLER, '').trim();
-  r = r.replace(/^(?:[\s,.;:–—-]|\b(?:at|from|to|until|and)\b)+/i, '').replace(/[\s,.;:–—-]+$/, '').trim();
+  r = r.replace(/^\((.*)\)$/, '$1').trim();
+  // "all – on Teams", "both, via Teams", "all Wednesdays, Teams": words about the dates, not the place.
+  r = r.replace(/^(?:[\s,.;:·–—-]|\b(?:at|from|to|until|and|all|both|(?:all\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days)\b)+/i, '').replace(/[\s,.;:·–—-]+$/, '').trim();
   r = r.replace(/^\((.*)\)$/, '$1').trim();
   if (!r) return { location: null, note: null };
-  const at = /^(?:at|in|venue:?)\s+(.+)$/i.exec(r);
-  if (at) return { location: at[1]!, note: null };
-  return VENUE.test(r) && !/\bconfirm|tbc\b|seminar|workshop|cancel/i.test(r) ? { location: r, note: null } : { location: null, note: r };
+  // "will be a development session at Wyecombe Teachers’ Centre"
+  const prose = /^(?:will\s+be|is)\s+(?:an?\s+)?(.+?)\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(r);
+  if (prose) return { location: prose[2]!, note: prose[1]! };
+  // "Hounslow House – face to face, with lunch", "Westmere House (in person)", "hybrid, Tamsey House": the place is one part, the rest is a note.
+  for (const m of r.matchAll(/(?:^|\s+[–—-]\s+|\s*\(\s*|^(?:hybrid|online|in person|face to face|virtual)\s*,\s*)([^()–—]+?)(?=\s+[–—-]\s+|\s*[()]|$)/gi)) {
+    const part = m[1]!.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+    const online = /^(?:via|on|using|by)\s+((?:microsoft\s+|ms\s+)?teams|zoom|webex|google meet)$/i.exec(part);
+    const at = /^(?:at|in|venue:?)\s+(?:the\s+)?(.+)$/i.exec(part);
+    const place = online?.[1] ?? (at && VENUE.test(at[1]!) ? at[1]! : VENUE.test(part) && !/\bconfirm|\btbc\b|\btba\b|seminar|workshop|cancel|session|online|hybrid/i.test(part) ? part.replace(/^the\s+/, '') : null);
+    if (!place) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const note = (r.slice(0, m.index) + r.slice(start + m[1]!.length)).replace(/\(\s*\)/g, '').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').replace(/^\((.*)\)$/, '$1').trim();
+    return { location: place, note: note || null };
+  }
+  return { location: null, note: r };
 }
 
 /** The place written after a meeting's date and time, if the words name one. */
@@ -65,14 +79,21 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
   // "Practitioner conference: Wednesday 3 June 2026": another event, not a meeting of this body.
   if (OTHER_EVENT.test(text.slice(0, dates[0]!.index)) && !/\bmeetings?\b|\bsession\b|\bdevelopment\b/i.test(text.slice(0, dates[0]!.index))) return [];
   const found = dates.map((d, i) => {
-    const segEnd = dates[i + 1]?.index ?? text.length;
-    const seg = text.slice(d.index + d.text.length, segEnd);
-    const before = i === 0 ? text.slice(0, d.index) : '';
+    // A date's words run to the next date or the end of its sentence; a later sentence's opening words go with its date.
+    const after = text.slice(d.index + d.text.length, dates[i + 1]?.index ?? text.length);
+    const stop = /[.!?](?:\s+|$)(?=\p{Lu}|$)/u.exec(after);
+    const seg = stop ? after.slice(0, stop.index) : after;
+    const from = i === 0 ? 0 : (() => {
+      const prior = text.slice(dates[i - 1]!.index + dates[i - 1]!.text.length, d.index);
+      const end = /[.!?]\s+(?=\p{Lu})/u.exec(prior);
+      return end ? dates[i - 1]!.index + dates[i - 1]!.text.length + end.index + end[0].length : d.index;
+    })();
+    const before = text.slice(from, d.index);
     const span = timeRange(seg);
     // "Extraordinary meeting (yearly report sign-off): Wednesday 16 July …": the words before the colon say what it is.
     const label = /^\s*(\S.*?)\s*:\s*$/.exec(before);
     const where = label && !FILLER.test(label[1]!) ? { ...placeOrNote(withoutTimes(seg)), note: label[1]! } : placeOrNote(`${before} ${withoutTimes(seg)}`);
-    return { date: d.iso, ...span, ...where, bare: /^[\s,;]*(?:and|&)?[\s,;]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(seg) };
+    return { date: d.iso, ...span, ...where, bare: /^[\s,;·|/]*(?:and|&)?[\s,;·|/]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(seg) };
   });
   // "Wednesday 9 July 2025 and Wednesday 14 January 2026, 13:00 – 15:00": what follows the last date is every date's.
   const last = found[found.length - 1]!;
@@ -89,9 +110,10 @@ export function sharedMeetingLine(text: string): Pick<NextMeeting, 'start' | 'en
   const heading = NEXT_MEETINGS_HEADING.exec(text);
   const after = heading && heading.index < 3 ? /^[^–—:(-]*[–—:(-]\s*(.+)$/.exec(text.slice(heading.index + heading[0].length)) : null;
   if (after && findTimes(after[1]!).length) text = after[1]!.replace(/\)\s*:?\s*$/, '');
-  else if (!/^(?:all|each|every)\s+meetings?\b|\bunless\s+(?:otherwise\s+)?(?:stated|shown|noted|indicated)\b/i.test(text)) return null;
+  else if (!/^(?:all|each|every)\s+(?:other\s+)?(?:meetings?|on\s+\w+days)\b|\bunless\s+(?:otherwise\s+)?(?:stated|shown|noted|indicated)\b/i.test(text)) return null;
   const rest = text
-    .replace(/^(?:all|each|every)\s+meetings?\s+(?:(?:will|are to|to)\s+)?(?:be\s+)?(?:held\s+)?(?:(?:from|at)\s+)?/i, '')
+    .replace(/^(?:all|each|every)\s+(?:other\s+)?(?:meetings?|on\s+\w+days)[\s,]+(?:(?:will|are to|to)\s+)?(?:be\s+)?(?:held\s+)?(?:(?:from|at)\s+)?/i, '')
+    .replace(/[\s:.]+$/, '')
     .replace(/[,(]?\s*\bunless\s+(?:otherwise\s+)?(?:stated|shown|noted|indicated)\b.*$/i, '');
   const span = timeRange(rest);
   const { location } = placeOrNote(withoutTimes(rest));
