@@ -4,10 +4,10 @@
  * minutes under corpus/ and our own layouts in fixtures/scored are scored as a whole with the
  * corpus scorer. Only the measures are reported, never the documents' contents.
  *
- * The sets the parser was developed against must reach the target. The held-out sets were
- * written by people who never saw the parser; they do not reach it on every measure yet, so
- * they hold the parser to what it scored on them when last measured (see FLOORS), and a
- * change that lowers a held-out score fails here. Raise a floor when the parser improves.
+ * Every set is written by someone who never saw the parser and is measured once before anyone
+ * developing the parser reads it (corpus/README.md records those first scores); after that it
+ * is development material and must reach the target like the rest. A set measured but not yet
+ * worked on holds the parser to its first scores (see FLOORS), so no change lowers them silently.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -39,27 +39,12 @@ const sets = [
   .map((s) => ({ name: s.name, files: existsSync(s.dir) ? minutesIn(s.dir) : [] }))
   .filter((s) => s.files.length > 0);
 
-/** Scores measured on 2026-11-22, rounded down to the hundredth; the target is 0.95 everywhere. */
-const FLOORS: Record<string, Record<string, number>> = {
-  heldout: {
-    attendees: 0.97,
-    apologies: 0.93,
-    items: 0.95,
-    actions: 0.96,
-    owners: 0.94,
-    nextMeetings: 0.9,
-    dueDates: 0.98,
-  },
-  unseen: {
-    attendees: 0.94,
-    apologies: 0.95,
-    items: 0.96,
-    actions: 0.93,
-    owners: 0.8,
-    nextMeetings: 0.84,
-    dueDates: 0.95,
-  },
-};
+/**
+ * A set nobody developing the parser has seen yet keeps the scores it had when first measured
+ * (rounded down to the hundredth) until it reaches the target; the target is 0.95 everywhere.
+ * Sets with no entry here must reach the target.
+ */
+const FLOORS: Record<string, Record<string, number>> = {};
 
 describe('the minutes parser on the corpus sets', () => {
   it('has a dev set to measure', () => {
