@@ -4,9 +4,13 @@ import type { Line } from './lines.ts';
 import type { ParsedMinutes } from './types.ts';
 
 /** Layouts met in minutes pasted from PDFs, council templates and trackers, each small enough to read at a glance. */
-const minutes = (body: string, date = 'Tuesday 14 January 2025'): ParsedMinutes => parseMinutesText(`Ashdown Safeguarding Children Partnership Executive\nDate: ${date}\n\n${body}`);
+const minutes = (body: string, date = 'Tuesday 14 January 2025'): ParsedMinutes =>
+  parseMinutesText(`Ashdown Safeguarding Children Partnership Executive\nDate: ${date}\n\n${body}`);
 const names = (list: { name: string }[]): string[] => list.map((p) => p.name);
-const owners = (m: ParsedMinutes): string[][] => m.actions.map((a) => a.owners.map((o) => ('group' in o ? `group:${o.group}` : `${o.as}=${o.person ?? '?'}`)));
+const owners = (m: ParsedMinutes): string[][] =>
+  m.actions.map((a) =>
+    a.owners.map((o) => ('group' in o ? `group:${o.group}` : `${o.as}=${o.person ?? '?'}`)),
+  );
 
 describe('text pasted from a PDF', () => {
   const pasted = [
@@ -57,23 +61,44 @@ describe('text pasted from a PDF', () => {
 
   it('gives listed dates the shared time and place unless their own line says otherwise', () => {
     expect(minutes(pasted).nextMeetings).toEqual([
-      { date: '2025-04-08', start: '10:00', end: '12:30', location: 'Committee Room 3, Ashdown Town Hall', note: null },
-      { date: '2025-07-08', start: '09:30', end: '13:00', location: 'Committee Room 3, Ashdown Town Hall', note: 'development session' },
+      {
+        date: '2025-04-08',
+        start: '10:00',
+        end: '12:30',
+        location: 'Committee Room 3, Ashdown Town Hall',
+        note: null,
+      },
+      {
+        date: '2025-07-08',
+        start: '09:30',
+        end: '13:00',
+        location: 'Committee Room 3, Ashdown Town Hall',
+        note: 'development session',
+      },
     ]);
   });
 });
 
 describe('attendance written in other ways', () => {
   it('reads spaced-out headings, "Present | Apologies" side by side, and absent members who sent apologies', () => {
-    const spaced = minutes('P R E S E N T:-\n\nMrs H Adeyemi, Mr J Kowalski (in the Chair)\n\n1\tWelcome\nNone.');
+    const spaced = minutes(
+      'P R E S E N T:-\n\nMrs H Adeyemi, Mr J Kowalski (in the Chair)\n\n1\tWelcome\nNone.',
+    );
     expect(names(spaced.attendees)).toEqual(['Mrs H Adeyemi', 'Mr J Kowalski']);
     expect(spaced.chair?.name).toBe('Mr J Kowalski');
-    const columns = minutes('Present\t\t\tApologies\nAndrew Kessler (AK) – Director (Chair)\tColin Bright (CBr) – Housing, Ashdown Council\nNadine Foster – Head of Service\n\nAbsent: Peter Oakes – Brentside Academy – apologies; Claire Donnelly – Feltham School\n\n1.\tWelcome\nNone.');
-    expect([names(columns.attendees), names(columns.apologies)]).toEqual([['Andrew Kessler', 'Nadine Foster'], ['Colin Bright', 'Peter Oakes']]);
+    const columns = minutes(
+      'Present\t\t\tApologies\nAndrew Kessler (AK) – Director (Chair)\tColin Bright (CBr) – Housing, Ashdown Council\nNadine Foster – Head of Service\n\nAbsent: Peter Oakes – Brentside Academy – apologies; Claire Donnelly – Feltham School\n\n1.\tWelcome\nNone.',
+    );
+    expect([names(columns.attendees), names(columns.apologies)]).toEqual([
+      ['Andrew Kessler', 'Nadine Foster'],
+      ['Colin Bright', 'Peter Oakes'],
+    ]);
   });
 
   it('reads an "Agency | Representative | Present / Apologies" register', () => {
-    const m = minutes('Attendance\nAgency\tRepresentative\tPresent / Apologies\nAshdown Police\tDI Rebecca Shaw\tPresent\nAdult Social Care\tCarys Pugh\tApologies\n\nItem 1 – Welcome\nNone.');
+    const m = minutes(
+      'Attendance\nAgency\tRepresentative\tPresent / Apologies\nAshdown Police\tDI Rebecca Shaw\tPresent\nAdult Social Care\tCarys Pugh\tApologies\n\nItem 1 – Welcome\nNone.',
+    );
     expect([names(m.attendees), names(m.apologies)]).toEqual([['DI Rebecca Shaw'], ['Carys Pugh']]);
   });
 });
@@ -95,7 +120,9 @@ describe('owners', () => {
 
 describe('trackers and tables', () => {
   it('leaves out rows a status or a tick closes, whatever the RAG column says', () => {
-    const m = minutes('Action log\nLead\tAction\tDue\tRAG\tStatus\nCF\tCirculate the briefing to all schools\t31/01/2025\tGreen\tCompleted\nYH\tScope the waiting list\t14-Apr-25\tAmber\tOpen\nYH\tShare the pathway\t30.06.25\tGreen\t✓\n\nPresent: Callum Fraser, Yusuf Hale');
+    const m = minutes(
+      'Action log\nLead\tAction\tDue\tRAG\tStatus\nCF\tCirculate the briefing to all schools\t31/01/2025\tGreen\tCompleted\nYH\tScope the waiting list\t14-Apr-25\tAmber\tOpen\nYH\tShare the pathway\t30.06.25\tGreen\t✓\n\nPresent: Callum Fraser, Yusuf Hale',
+    );
     expect(m.actions.map((a) => [a.text, a.due])).toEqual([['Scope the waiting list', '2025-04-14']]);
   });
 
@@ -108,7 +135,13 @@ describe('trackers and tables', () => {
         para('Date: Thursday 12 December 2024'),
         para('Present: Jasmine Malik, Tunde Oyelaran'),
         row(['No.', 'Item / Discussion', 'Action', 'Lead', 'Timescale']),
-        row(['3', 'Dashboard\nMembers agreed it should be shared.', 'Add referrals to the dashboard\nShare the dashboard with the CSP', 'JM\nPartnership team', '31.01.25\nImmediately']),
+        row([
+          '3',
+          'Dashboard\nMembers agreed it should be shared.',
+          'Add referrals to the dashboard\nShare the dashboard with the CSP',
+          'JM\nPartnership team',
+          '31.01.25\nImmediately',
+        ]),
       ],
       'test.docx',
     );
@@ -134,7 +167,9 @@ describe('dates', () => {
   });
 
   it('reads dotted and day-month-year dates, and the date of the meeting an action is aimed at', () => {
-    const m = minutes('Present: Ann Kovacs, Sunil Rao\n\n1. Actions\nACTION: AK to circulate the analysis by 7.3.25.\nACTION: SR to confirm the figures by 28-Feb-25.\nACTION: AK to present the report to the Partnership Executive on 3rd Oct 2025.');
+    const m = minutes(
+      'Present: Ann Kovacs, Sunil Rao\n\n1. Actions\nACTION: AK to circulate the analysis by 7.3.25.\nACTION: SR to confirm the figures by 28-Feb-25.\nACTION: AK to present the report to the Partnership Executive on 3rd Oct 2025.',
+    );
     expect(m.actions.map((a) => a.due)).toEqual(['2025-03-07', '2025-02-28', '2025-10-03']);
   });
 });
