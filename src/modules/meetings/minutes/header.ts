@@ -96,7 +96,8 @@ export function fromHeldSentence(sentence: string): Omit<HeaderFields, 'chair'> 
       let place = rest;
       const times = findTimes(rest);
       if (times.length) place = rest.slice(times[end ? 1 : 0]!.end);
-      place = place.replace(/^[\s,.:;–—-]*(?:(?:at|in)\s+)?/i, '').replace(/[\s.]+$/, '');
+      // "in the Council Chamber": the article is not the venue's name ("The Bridge Community Centre" is).
+      place = place.replace(/^[\s,.:;–—-]*(?:(?:at|in)\s+)?/i, '').replace(/^the\s+/, '').replace(/[\s.]+$/, '');
       if (place.length >= 3 && /^[A-Z0-9]/.test(place)) location = place;
     }
   }

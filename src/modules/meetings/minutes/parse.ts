@@ -142,6 +142,12 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
         time = span;
         location ??= meetingPlace(rest);
         consumed.add(i);
+        // "Tuesday 8 July 2025, 13.00–15.00" over "Microsoft Teams": the venue on the line below.
+        const below = lines[i + 1];
+        if (!location && below && below.text && !labelOf(below) && !stop(below) && !findDates(below.text, null).length && below.text.split(/\s+/).length <= 12) {
+          location = meetingPlace(below.text);
+          if (location) consumed.add(++i);
+        }
         continue;
       }
     }
