@@ -1,0 +1,9 @@
+// The fresh set's Word files: name → [meeting date (pins timestamps), content].
+import type { Document } from 'docx';
+import { ashdownValeScpExecutive } from './ashdown-vale-scp-executive.ts';
+import { corringtonCorporateParentingPanel } from './corrington-corporate-parenting-panel.ts';
+
+export const documents: Record<string, [string, () => Document]> = {
+  'ashdown-vale-scp-executive': ['2025-01-16', ashdownValeScpExecutive],
+  'corrington-corporate-parenting-panel': ['2024-10-09', corringtonCorporateParentingPanel],
+};
