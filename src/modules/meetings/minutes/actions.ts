@@ -49,8 +49,8 @@ const LEAD_IN = /^(?:•\s*|\d+(?:\.\d+)+[.)]?\s+|\d+[.)]\s+|\d+\t|[a-h][.)]\s+|
 export const withoutLeadIn = (s: string): string => s.replace(LEAD_IN, '').trim();
 
 /** Inline markers: "… by 3 July 2015 (Action: Teresa Blackwood)." gives that sentence and its owners. */
-export function inlineActions(text: string): { text: string; owners: string; dueText: string | null; at: number; end: number }[] {
-  const found: { text: string; owners: string; dueText: string | null; at: number; end: number }[] = [];
+export function inlineActions(text: string): { text: string; owners: string; dueText: string | null; at: number; end: number; carried: boolean }[] {
+  const found: { text: string; owners: string; dueText: string | null; at: number; end: number; carried: boolean }[] = [];
   const re = /[([]\s*(?:ACTIONS?|Actions?)\s*(?::|–|—|-|\bby\b)?\s*([^()[\]]{1,150}?)\s*[)\]]|(?<=[.;]\s{0,3}|^)\s*(?:ACTION|Action)\s*[:–—]\s*([^.()]{1,60}?)\s*\.?\s*$|(?<=[.;]\s{0,3})ACTIONS?\s+([^.():]{1,40}?)\s*\.?\s*$/g;
   let prevEnd = 0;
   for (const m of text.matchAll(re)) {
@@ -64,8 +64,8 @@ export function inlineActions(text: string): { text: string; owners: string; due
     const last = spans[spans.length - 1];
     const sentence = last ? before.slice(last.start, last.end) : '';
     prevEnd = m.index + m[0].length;
-    const clean = dropFullStop(fold(withoutLeadIn(sentence)));
-    if (clean) found.push({ text: clean, owners, dueText, at: m.index, end: prevEnd });
+    const { text: clean, carried } = withoutStatus(dropFullStop(fold(withoutLeadIn(sentence))));
+    if (clean) found.push({ text: clean, owners, dueText, at: m.index, end: prevEnd, carried });
   }
   return found;
 }
@@ -79,13 +79,16 @@ export interface ActionParts {
   text: string;
   owners: ActionOwner[];
   dueText: string | null;
+  /** a closing remark said the action is carried forward */
+  carried?: boolean;
 }
 
 /** An action's own words: text as written, owners from labels or from the words before "to …". */
 export function actionParts(content: string, people: People, allCells: string[] = []): ActionParts {
   // A paragraph number Word wrote before a tab ("2.2<TAB>ACTION: …") is not a column of the action.
   const cells = allCells.filter((c, i) => !(i === 0 && /^(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|•)$/.test(c.trim())));
-  let text = fold(content);
+  const { text: told, carried } = withoutStatus(fold(content));
+  let text = told;
   let ownerText: string | null = null;
   let dueText: string | null = null;
   const ownerLabel = LABELLED_OWNER.exec(text);
@@ -133,7 +136,17 @@ export function actionParts(content: string, people: People, allCells: string[] 
     const tail = /\s+[–—-]\s+([^–—()]{2,60}?)\s*$/.exec(text);
     if (tail && !/\d/.test(tail[1]!) && people.isOwnerPhrase(tail[1]!)) [ownerText, text] = [tail[1]!, dropFullStop(text.slice(0, tail.index))];
   }
-  return { text, owners: ownerText ? people.owners(ownerText) : [], dueText };
+  return { text, owners: ownerText ? people.owners(ownerText) : [], dueText, ...(carried && { carried }) };
+}
+
+// "… – carried forward to the April meeting", "… - still outstanding, carried forward": a remark on progress, not the task.
+const STATUS_TAIL = /\s*(?:[–—(;,]|\s-)\s*(?:(?:still|now)\s+)?(?:outstanding|ongoing|carried forward|brought forward|c\/f|b\/f|in progress)\b[^()]*?\)?$/i;
+
+/** An action's words without a closing remark on its progress, and whether that remark carries it forward. */
+export function withoutStatus(text: string): { text: string; carried: boolean } {
+  const m = STATUS_TAIL.exec(text);
+  if (!m || m.index === 0) return { text, carried: false };
+  return { text: dropFullStop(text.slice(0, m.index)), carried: /carried|brought|c\/f|b\/f|outstanding/i.test(m[0]) };
 }
 
 const OWNER_DUE_LINE =
@@ -149,7 +162,8 @@ export function ownerDueLine(text: string): { owner: string | null; due: string 
 const DUE_BEFORE =
   /\b(?:by|before|no later than|not later than|deadline(?: of)?|due(?: by| on)?|until|on or before|by the end of)\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 // "… to the Partnership Executive on 3rd Oct 2025": the date of the meeting the action is for.
-const AIMED_AT = /\b(?:to|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,6}(?:(?:meeting|board|panel)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?:the\s+)?$/u;
+const AIMED_AT =
+  /\b(?:to|at|for|with)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,6}|(?:[\p{L}’'-]+\s+){0,4}(?:meeting|board|panel|executive|committee|forum)\s+)(?:for\s+[\p{L}-]+\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?:the\s+)?$/u;
 const WEEK_OF = /\b(?:w\/[cb]|w\.[cb]\.?|wc|week\s+(?:commencing|beginning|starting|of))\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$/i;
 const NEXT_MEETING_DUE = /\b(?:by|before|for|at|to|until)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b|^\s*(?:the\s+)?next\s+(?:\w+\s+)?meeting\s*$/i;
 

@@ -135,7 +135,9 @@ export function readBody(input: BodyInput): BodyResult {
     }
     // Attendance written inside the first item: "Apologies were received from:" and a list below.
     const present = att.attendees.length ? null : PRESENT_HEADING.exec(text);
-    const apologies = present || att.apologies.length ? null : APOLOGIES_HEADING.exec(text);
+    // "PL welcomed everyone. Apologies were received from …": the apologies may open a later sentence.
+    const apologySentence = /(?:^|[.!?]\s+)(Apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|given|noted|sent)\s+from\s+[^.]+)/.exec(text)?.[1];
+    const apologies = present || att.apologies.length ? null : APOLOGIES_HEADING.exec(apologySentence ?? text);
     if (present || apologies) {
       const kind = present ? 'present' : 'apology';
       const entries = splitEntries((present ?? apologies)![1]!, kind);
@@ -197,7 +199,7 @@ export function readBody(input: BodyInput): BodyResult {
       const bracketed = /^[([]/.test(text.slice(a.at).trimStart());
       if (!bracketed && !people.isOwnerPhrase(a.owners)) continue;
       used.add(a.text);
-      addAction({ text: a.text, owners: people.owners(a.owners), due: due(a.text, a.dueText), carriedForward: cfHere || cfScope !== null });
+      addAction({ text: a.text, owners: people.owners(a.owners), due: due(a.text, a.dueText), carriedForward: cfHere || cfScope !== null || a.carried });
     }
     for (const a of actionSentences(text, people)) {
       if (used.has(a.text) || [...used].some((u) => a.text.includes(u) || u.includes(a.text))) continue;
@@ -259,7 +261,7 @@ export function readBody(input: BodyInput): BodyResult {
     const parts = actionParts(content, people, block.cells);
     // "ACTION (JM): circulate …": the bracket names the owner.
     const owners = note !== null && !cfMarked && people.isOwnerPhrase(note) ? people.owners(note) : parts.owners;
-    addAction({ text: parts.text, owners, due: due(parts.text, parts.dueText), carriedForward });
+    addAction({ text: parts.text, owners, due: due(parts.text, parts.dueText), carriedForward: carriedForward || !!parts.carried });
   }
 
   function readTable(table: Table): void {

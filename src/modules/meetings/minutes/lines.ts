@@ -1,3 +1,5 @@
+import { findDates } from './dates.ts';
+
 /**
  * The shape both readers hand to the parser: one entry per paragraph (or per text line), and
  * one per table row with its cells. `para` says the line is a paragraph of its own, so it is
@@ -52,7 +54,7 @@ export function textToLines(text: string): Line[] {
   for (const [r, raw] of raws.entries()) {
     if (MARKDOWN_RULE.test(raw.trim()) || running.has(r)) continue;
     // A bullet glyph set off by a tab is still a bullet, not a cell of its own.
-    let body = raw.replace(/^\s*(?:[-*+·•●○▪■◦‣–➢►▸▹◆◇□❖✓✔]|[\uf000-\uf0ff]|o)(?:\t+| {2,})(?=\S)/, '• ').replace(/ {3,}/g, '\t');
+    let body = taskLine(raw).replace(/^\s*(?:[-*+·•●○▪■◦‣–➢►▸▹◆◇□❖✓✔]|[\uf000-\uf0ff]|o)(?:\t+| {2,})(?=\S)/, '• ').replace(/ {3,}/g, '\t');
     const md = /^\s*\|(.*)\|\s*$/.exec(body);
     if (md) body = md[1]!.replace(/\s*\|\s*/g, '\t');
     // Empty cells inside a row keep later columns in place (a blank "Due date"); empty edges do not.
@@ -81,6 +83,24 @@ export function textToLines(text: string): Line[] {
     afterBlank = false;
   }
   return lines;
+}
+
+/**
+ * A Markdown task ("- [ ] Send the list — @Sarah Milne — due 21 March", as wikis and Teams export
+ * follow-up tasks) as an action line; a ticked task ("- [x] …") is done, so it is only noted.
+ */
+function taskLine(raw: string): string {
+  const m = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/.exec(raw);
+  if (!m) return raw;
+  if (m[1] !== ' ') return `Done: ${m[2]}`;
+  const [task, ...rest] = m[2]!.split(/\s+[—–]\s+/);
+  let owner = '';
+  let due = '';
+  for (const part of rest) {
+    if (/^(?:due|by|deadline)\b/i.test(part) || (findDates(part, '2000-01-01')[0]?.index === 0 && !/@/.test(part))) due = part.replace(/^(?:due|deadline)\s*:?\s*/i, '');
+    else if (!owner) owner = part.replace(/@/g, '');
+  }
+  return `ACTION: ${task}${owner ? ` – Owner: ${owner}` : ''}${due ? ` – Due: ${due}` : ''}`;
 }
 
 const RIGHT_MARGIN_MARKER = /^(?:ACTIONS?|Actions?)\s*[:–—]\s*\S.{0,60}$/;

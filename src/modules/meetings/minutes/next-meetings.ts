@@ -101,7 +101,7 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
   return found.map(({ bare: _, ...m }) => (shared && last.start ? { ...m, start: last.start, end: last.end, location: m.location ?? last.location } : m));
 }
 
-const OTHER_EVENT = /\b(?:conference|training|course|launch|awards?|celebration|festival|roadshow|webinar|briefing|fair|exhibition|open day|summit|lecture)\b/i;
+const OTHER_EVENT = /\b(?:(?:learning|training|awareness|launch|networking)\s+event|conference|training|course|launch|awards?|celebration|festival|roadshow|webinar|briefing|fair|exhibition|open day|summit|lecture)\b/i;
 
 /** "All meetings 10.00 – 12.30, Committee Room 3, unless stated": the time and place every date below shares. */
 export function sharedMeetingLine(text: string): Pick<NextMeeting, 'start' | 'end' | 'location'> | null {

@@ -116,6 +116,8 @@ const COLLECTIVE =
 const PLURAL_PEOPLE =
   /^(?:members|partners|agencies|chairs|colleagues|representatives|leads|managers|officers|nurses|doctors|professionals|practitioners|providers|commissioners|services|teams|schools|boroughs|organisations|authorities|staff)$/i;
 
+const AGENCY = /^(?:police|health|education|probation|housing|schools|council|nhs|icb|camhs|cafcass|fire|ambulance|courts|hospitals)$/i;
+
 // "Partnership team", "Fostering service": a body named by what it is.
 const BODY_NOUN = /^(?:team|service|board|panel|group|sub-?group|secretariat|partnership|unit|office|network|forum|committee)$/i;
 
@@ -146,7 +148,8 @@ export function splitOwners(raw: string): string[] {
     // "Head of Safeguarding and Quality Assurance": "and" inside a post's name joins its subjects.
     const joinsName = prev !== undefined && /^(?:and|&)$/.test(parts[i - 1]!) && /^\p{Lu}/u.test(part) && !looksLikeInitials(part) && !looksLikePersonName(part) && !/^(?:the|all|each)\b/i.test(part);
     // …and "Learning and Review team": one body whose name holds "and".
-    const bodyName = /^\p{Lu}\p{Ll}+$/u.test(prev ?? '') && (BODY_NOUN.test(part.split(/\s+/).pop()!) || PLURAL_PEOPLE.test(part.split(/\s+/).pop()!)) && part.includes(' ');
+    // ("Police and Children’s Services" are two agencies.)
+    const bodyName = /^\p{Lu}\p{Ll}+$/u.test(prev ?? '') && !AGENCY.test(prev!) && (BODY_NOUN.test(part.split(/\s+/).pop()!) || PLURAL_PEOPLE.test(part.split(/\s+/).pop()!)) && part.includes(' ');
     if (joinsName && (/\b(?:of|for)\s+\p{Lu}[\p{L}’'-]*$/u.test(prev!) || bodyName))
       out[out.length - 1] = `${prev} ${parts[i - 1]} ${part}`;
     else if (part !== '') out.push(part);

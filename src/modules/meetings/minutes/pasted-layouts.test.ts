@@ -173,3 +173,27 @@ describe('dates', () => {
     expect(m.actions.map((a) => a.due)).toEqual(['2025-03-07', '2025-02-28', '2025-10-03']);
   });
 });
+
+describe('exports from wikis, Teams and email', () => {
+  it('reads open Markdown tasks as actions with their owners and dates, and leaves ticked ones out', () => {
+    const m = minutes(
+      'Present: Sarah Milne, Sarah Moss, Jodie Ellis\n\n1. Follow-up tasks\n- [ ] Send the missing episode list to the Virtual School — Sarah — by Fri 21 March\n- [x] Share the police figures — @Jodie Ellis\n- [ ] Share completion rates by provider — @Jodie Ellis — 1/4/25',
+      'Friday 7 March 2025',
+    );
+    expect(m.actions.map((a) => [a.text, a.due])).toEqual([
+      ['Send the missing episode list to the Virtual School', '2025-03-21'],
+      ['Share completion rates by provider', '2025-04-01'],
+    ]);
+    expect(owners(m)).toEqual([['Sarah=?'], ['Jodie Ellis=Jodie Ellis']]);
+  });
+
+  it('finds apologies in a later sentence, and drops progress remarks from an action while carrying it forward', () => {
+    const m = minutes(
+      'Present: Paul Lowe, Marcus Dyer\n\n1. Welcome and apologies\nPL welcomed everyone. Apologies were received from Tom Garside (Ferry Lane Academy) and Sue Hammond (CAMHS) had sent apologies late.\n\nMD to share the hotspot map with schools - still outstanding, carried forward (Action: MD).',
+    );
+    expect(names(m.apologies)).toEqual(['Tom Garside', 'Sue Hammond']);
+    expect(m.actions.map((a) => [a.text, a.carriedForward])).toEqual([
+      ['MD to share the hotspot map with schools', true],
+    ]);
+  });
+});

@@ -65,6 +65,8 @@ const MARKER = /\s*([*†‡#^+]+)\s*$/;
 export function parsePersonEntry(raw: string, kind: 'present' | 'apology', opts: { startsLine?: boolean } = { startsLine: true }): PersonEntry | null {
   // "Councillors Graham Spence and Lucy Trent": a plural title belongs to no one name.
   let s = raw.replace(/\s+/g, ' ').replace(/^[•,;\s]+|[.,;:\s]+$/g, '').replace(/^and\s+/i, '').replace(/^(?:(?:were\s+)?received\s+)?from\s+/i, '').replace(/^(?:councillors|cllrs\.?|drs\.?|messrs\.?)\s+/i, '');
+  // "Sue Hammond (CAMHS) had sent apologies late": the sentence's verb is not part of the entry.
+  s = s.replace(/\s+(?:had\s+|has\s+)?sent\s+(?:(?:her|his|their)\s+)?apologies(?:\s+late)?$/i, '');
   // "Peter Oakes – Brentside Academy – apologies": a closing remark that the person sent apologies.
   const sentApologies = /\s*(?:[–—,;]|\s-)\s*(?:sent\s+)?(?:apologies|apols?\.?)(?:\s+(?:given|received|sent))?$/i.exec(s);
   if (sentApologies && sentApologies.index > 0) s = s.slice(0, sentApologies.index);
