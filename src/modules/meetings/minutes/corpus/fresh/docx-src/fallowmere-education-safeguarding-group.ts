@@ -2,7 +2,7 @@
 // Present / Apologies column, items numbered by Word as "%1.0", "Action:" paragraphs with
 // first-name owners (one first name shared by two members), the next meeting given inside
 // AOB beside a conference that is not a meeting of the group.
-import { blank, b, centred, label, list, numbering, p, table, word } from './word.ts';
+import { blank, centred, label, list, numbering, p, table, word } from './word.ts';
 
 const n = list('items');
 
