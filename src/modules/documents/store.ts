@@ -40,11 +40,30 @@ export function blobExists(uploadDir: string, sha256: string): boolean {
   return fs.existsSync(blobPath(uploadDir, sha256));
 }
 
-/** Removes a stored file unless it was stored (again) at or after `since`; true when it went. */
+/**
+ * Removes a stored file unless it was stored (again) at or after `since`; true when it went.
+ * The file is first renamed aside, which is atomic: an upload of the same bytes either finds no
+ * file and writes its own, or has already marked this one, and then it is put back.
+ */
 export async function removeBlob(uploadDir: string, sha256: string, since: Date): Promise<boolean> {
   const target = blobPath(uploadDir, sha256);
   const stat = await fs.promises.stat(target).catch(() => null);
   if (!stat || stat.mtimeMs >= since.getTime()) return false;
-  await fs.promises.rm(target, { force: true });
+  const aside = `${target}.${crypto.randomBytes(6).toString('hex')}.deleting`;
+  if (
+    !(await fs.promises.rename(target, aside).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return false;
+  const marked = await fs.promises.stat(aside).catch(() => null);
+  if (marked && marked.mtimeMs >= since.getTime()) {
+    // Wanted again while we looked: back it goes (unless the upload has written its own copy).
+    if (fs.existsSync(target)) await fs.promises.rm(aside, { force: true });
+    else await fs.promises.rename(aside, target);
+    return false;
+  }
+  await fs.promises.rm(aside, { force: true });
   return true;
 }
