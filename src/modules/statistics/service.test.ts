@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../tests/support/db.ts';
 import { systemActor } from '../../platform/audit/service.ts';
@@ -5,11 +6,12 @@ import { countRows } from '../../platform/db/count.ts';
 import type { Database } from '../../platform/db/open.ts';
 import { findArea, listBoards } from '../network/service.ts';
 import { summarise } from './benchmark/index.ts';
-import { statValues } from './schema.ts';
+import { skippedLevelsText } from './present.ts';
+import { statPlaces, statValues } from './schema.ts';
 import * as statistics from './service.ts';
 import { benchmarkTable } from './store/profile.ts';
 import { DFE_EES_FILES, dfePath, isPublishedNumber, percentileInc, readCsvTable, seededRandom } from './test-support.ts';
-import { tempFile } from './ees/test-support.ts';
+import { HEADER, tempFile } from './ees/test-support.ts';
 
 const actor = systemActor('test');
 let database: Database;
@@ -83,6 +85,43 @@ describe('importing the DfE files', () => {
     await expect(statistics.importEesFile(database.db, actor, file)).rejects.toThrow(/bad_codes\.csv, line 3, column "new_la_code": "CAMDEN" is not an area code/);
     expect(await countRows(database.db, statValues)).toBe(before);
     expect(await statistics.findDataset(database.db, '4-bad_codes')).toBeNull();
+  });
+});
+
+describe('what an import reports', () => {
+  it('counts rows at ward and constituency level by level, stores none of them, and stores the rest', async () => {
+    const file = tempFile(
+      [
+        `${HEADER},pcon_code,pcon_name,ward_code,ward_name,pupils`,
+        '2024,Calendar year,National,E92000001,England,,,,,,,,,,1200',
+        '2024,Calendar year,Ward,E92000001,England,E12000007,London,,,,,,E05013652,Belsize,7',
+        '2024,Calendar year,Parliamentary constituency,E92000001,England,E12000007,London,,,,E14001172,Holborn and St Pancras,,,50',
+        '2024,Calendar year,Local authority,E92000001,England,E12000007,London,202,E09000007,Camden,,,,,41',
+        '2024,Calendar year,Ward,E92000001,England,E12000007,London,,,,,,E05013653,Camden Town,9',
+        '2024,Calendar year,Parliamentary constituency,E92000001,England,E12000007,London,,,,E14001290,Tottenham,,,52',
+        '2024,Calendar year,Ward,E92000001,England,E12000007,London,,,,,,E05013654,Kilburn,8',
+      ].join('\n'),
+      'pupils_by_ward.csv',
+    );
+    const [result] = await statistics.importEesFiles(database.db, actor, [{ file, dataset: 'pupils-by-ward' }]);
+    expect(result?.skippedLevels).toEqual([
+      { level: 'Ward', rows: 3, firstLine: 3 },
+      { level: 'Parliamentary constituency', rows: 2, firstLine: 4 },
+    ]);
+    expect(result).toMatchObject({ rows: 2, values: 2, metaFile: null });
+    expect(skippedLevelsText(result!.skippedLevels)).toBe(
+      'Skipped 5 rows at levels the hub holds no areas for: Ward (3 from line 3), Parliamentary constituency (2 from line 4). Their figures were not imported.',
+    );
+    const stored = await database.db.select({ area: statValues.areaCode, raw: statValues.raw }).from(statValues).where(eq(statValues.batchId, result!.batchId));
+    expect(stored.sort((a, b) => a.area.localeCompare(b.area))).toEqual([
+      { area: 'E09000007', raw: '41' },
+      { area: 'E92000001', raw: '1200' },
+    ]);
+    for (const code of ['E05013652', 'E14001172', 'E14001290']) {
+      expect(await database.db.select().from(statPlaces).where(eq(statPlaces.code, code))).toEqual([]);
+    }
+    // The single-file import reports the same, from the same result.
+    expect((await statistics.importEesFile(database.db, actor, file, { dataset: 'pupils-by-ward' })).skippedLevels).toEqual(result!.skippedLevels);
   });
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Actor } from '../../platform/audit/service.ts';
 import type { Queryable } from '../../platform/db/types.ts';
 import { quartileBand, summarise, type Polarity, type Summary } from './benchmark/index.ts';
-import { EesFormatError, openEesFile, type EesFile, type SkippedLevel } from './ees/index.ts';
+import { EesFormatError, openEesFile, type EesFile } from './ees/index.ts';
 import { datasetNameOf, importOpenedEesFile, type ImportProgress, type ImportResult } from './store/import-ees.ts';
 import { placeNames, resolveComparator, statisticalNeighbours } from './store/places.ts';
 import { median } from './benchmark/index.ts';
@@ -85,12 +85,6 @@ export interface EesImport {
   metaFileName?: string;
 }
 
-export interface EesImportReport extends ImportResult {
-  metaFile: string | null;
-  /** Rows at geographic levels the hub holds no areas for, left out. */
-  skippedLevels: SkippedLevel[];
-}
-
 /**
  * Imports EES files together: every file is read and checked before anything is written,
  * then all are stored in one transaction, so a problem in any of them leaves nothing behind.
@@ -100,7 +94,7 @@ export async function importEesFiles(
   actor: Actor,
   files: readonly EesImport[],
   onProgress?: (file: string, progress: ImportProgress) => void,
-): Promise<EesImportReport[]> {
+): Promise<ImportResult[]> {
   const datasets = new Map<string, string>();
   for (const f of files) {
     const name = f.fileName ?? path.basename(f.file);
@@ -112,17 +106,17 @@ export async function importEesFiles(
   const opened: EesFile[] = [];
   for (const f of files) opened.push(await openEesFile(f.file, { meta: f.meta ?? undefined }));
   return db.transaction(async (tx) => {
-    const reports: EesImportReport[] = [];
+    const reports: ImportResult[] = [];
     for (const [i, f] of files.entries()) {
       const name = f.fileName ?? path.basename(f.file);
-      const result = await importOpenedEesFile(tx, actor, opened[i]!, {
-        dataset: f.dataset,
-        fileName: f.fileName,
-        metaFileName: f.metaFileName,
-        onProgress: onProgress && ((p) => onProgress(name, p)),
-      });
-      const metaFile = f.metaFileName ?? (f.meta ? path.basename(f.meta) : null);
-      reports.push({ ...result, metaFile, skippedLevels: opened[i]!.description.skippedLevels });
+      reports.push(
+        await importOpenedEesFile(tx, actor, opened[i]!, {
+          dataset: f.dataset,
+          fileName: f.fileName,
+          metaFileName: f.metaFileName,
+          onProgress: onProgress && ((p) => onProgress(name, p)),
+        }),
+      );
     }
     return reports;
   });

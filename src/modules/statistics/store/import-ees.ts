@@ -5,7 +5,7 @@ import { queryRows } from '../../../platform/db/count.ts';
 import type { Queryable } from '../../../platform/db/types.ts';
 import { ensureAreas, ENGLAND, LONDON } from '../../network/service.ts';
 import { areas } from '../../network/schema.ts';
-import { EesFormatError, openEesFile, type EesFile, type EesObservation } from '../ees/index.ts';
+import { EesFormatError, openEesFile, type EesFile, type EesObservation, type SkippedLevel } from '../ees/index.ts';
 import { statDatasets, statFilterSets, statImportBatches, statMeasures, statPlaces, statValues } from '../schema.ts';
 import { copyValueRows, type ValueRow } from './copy-values.ts';
 import { filterKey } from './keys.ts';
@@ -20,6 +20,8 @@ export interface ImportResult {
   dataset: string;
   batchId: string;
   file: string;
+  /** The meta file that told filters from indicators, as the person named it. */
+  metaFile: string | null;
   rows: number;
   values: number;
   /** Values of the previous import of this dataset that this one replaced. */
@@ -29,6 +31,8 @@ export interface ImportResult {
   areasAdded: number;
   statusCounts: Record<string, number>;
   rolesFrom: 'meta' | 'content';
+  /** Rows left out because the hub holds no areas at their level: each level with its row count, in file order. */
+  skippedLevels: SkippedLevel[];
   milliseconds: number;
 }
 
@@ -81,6 +85,8 @@ export async function importOpenedEesFile(db: Queryable, actor: Actor, opened: E
   const { description } = opened;
   const fileName = options.fileName ?? path.basename(description.file);
   const name = (options.dataset ?? datasetNameOf(fileName)).trim();
+  const metaFile = options.metaFileName ?? (description.metaFile ? path.basename(description.metaFile) : null);
+  const { skippedLevels } = description;
 
   const [dataset] = await db
     .insert(statDatasets)
@@ -128,7 +134,7 @@ export async function importOpenedEesFile(db: Queryable, actor: Actor, opened: E
     .values({
       datasetId,
       fileName,
-      metaFileName: options.metaFileName ?? (description.metaFile ? path.basename(description.metaFile) : null),
+      metaFileName: metaFile,
       rolesFrom: description.rolesFrom,
       rows: description.rows,
       values: 0,
@@ -201,12 +207,13 @@ export async function importOpenedEesFile(db: Queryable, actor: Actor, opened: E
     entity: 'statistics-dataset',
     entityId: datasetId,
     summary: `Imported ${values} values of ${name} from ${fileName}${replaced ? ` (replacing ${replaced})` : ''}`,
-    after: { dataset: name, file: fileName, rows: description.rows, values, replaced },
+    after: { dataset: name, file: fileName, rows: description.rows, values, replaced, skippedLevels },
   });
   return {
     dataset: name,
     batchId,
     file: fileName,
+    metaFile,
     rows: description.rows,
     values,
     replaced,
@@ -215,6 +222,7 @@ export async function importOpenedEesFile(db: Queryable, actor: Actor, opened: E
     areasAdded,
     statusCounts: description.statusCounts,
     rolesFrom: description.rolesFrom,
+    skippedLevels,
     milliseconds,
   };
 }
