@@ -88,7 +88,7 @@ describe('importing the DfE files', () => {
   });
 });
 
-describe('what an import reports', () => {
+describe('what an import reports and refuses', () => {
   it('counts rows at ward and constituency level by level, stores none of them, and stores the rest', async () => {
     const file = tempFile(
       [
@@ -122,6 +122,26 @@ describe('what an import reports', () => {
     }
     // The single-file import reports the same, from the same result.
     expect((await statistics.importEesFile(database.db, actor, file, { dataset: 'pupils-by-ward' })).skippedLevels).toEqual(result!.skippedLevels);
+  });
+
+  it('refuses a file with the same area, period and filters twice, naming both lines and the key, and keeps what was there', async () => {
+    const rows = [
+      `${HEADER},category,referral_count`,
+      '2025,Reporting year,National,E92000001,England,,,,,,Referrals,632830',
+      '2025,Reporting year,Local authority,E92000001,England,E12000007,London,202,E09000007,Camden,Referrals,1210',
+      '2025,Reporting year,Local authority,E92000001,England,E12000007,London,202,E09000007,Camden,Re-referrals,230',
+      '2025,Reporting year,Local authority,E92000001,England,E12000007,London,213,E09000033,Westminster,Referrals,980',
+    ];
+    const earlier = await statistics.importEesFile(database.db, actor, tempFile(rows.join('\n'), 'referrals.csv'), { dataset: 'repeated-referrals' });
+    const before = await countRows(database.db, statValues);
+    const repeated = tempFile([...rows, rows[2]!.replace('1210', '1211')].join('\n'), 'referrals.csv');
+    await expect(statistics.importEesFile(database.db, actor, repeated, { dataset: 'repeated-referrals' })).rejects.toThrow(
+      /referrals\.csv, line 6, column "new_la_code": this row repeats line 3: the same area \(E09000007\), period \(2025 Reporting year\) and filter values \(category "Referrals"\)/,
+    );
+    expect(await countRows(database.db, statValues)).toBe(before);
+    const camden = await statistics.getValue(database.db, { dataset: 'repeated-referrals', measure: 'referral_count', area: 'E09000007', period: '2025', filters: { category: 'Referrals' } });
+    expect(camden.raw).toBe('1210');
+    expect((await statistics.listImportBatches(database.db, (await statistics.findDataset(database.db, 'repeated-referrals'))!.id)).map((b) => b.id)).toEqual([earlier.batchId]);
   });
 });
 

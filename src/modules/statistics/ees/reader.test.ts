@@ -204,6 +204,20 @@ describe('values and columns', () => {
     ]);
   });
 
+  it('says when a repeated row has no filter columns that could tell it apart', async () => {
+    const data = tempFile(
+      [
+        `${HEADER},population_estimate`,
+        '2024,Calendar year,Local authority,E92000001,England,E12000007,London,202,E09000007,Camden,218049',
+        '2024,Calendar year,Local authority,E92000001,England,E12000007,London,202,E09000007,Camden,218050',
+      ].join('\n'),
+    );
+    await expect(allObservations(data)).rejects.toMatchObject({
+      line: 3,
+      problem: expect.stringMatching(/^this row repeats line 2: the same area \(E09000007\), period \(2024 Calendar year\) and no filter columns to tell them apart/),
+    });
+  });
+
   it('yields batches of the asked size with progress', async () => {
     const opened = await openEesFile(dfeFile('d3_cpps_subsequent_plan_2013_to_2025.csv'), {
       batchSize: 1000,

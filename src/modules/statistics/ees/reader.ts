@@ -132,9 +132,10 @@ export async function* readEesFile(file: string, options: EesReadOptions = {}): 
 }
 
 /**
- * Two rows for the same area, period and filter values cannot both be stored. When the
- * roles came from content, the likely cause is a filter of numbers (a year group) taken
- * for an indicator, so the message says what would fix it.
+ * Two rows for the same area, period and filter values cannot both be stored. This is the
+ * one check for it: the store's primary key would also refuse them, but only with a
+ * database error naming neither line. When the roles came from content, the likely cause is
+ * a filter of numbers (a year group) taken for an indicator, so the message says what would fix it.
  */
 function checkRepeat(
   seen: Map<string, number>,
@@ -149,7 +150,12 @@ function checkRepeat(
     seen.set(key, line);
     return;
   }
-  let problem = `this row repeats line ${earlier}: the same area (${place.areaCode}), period (${place.timePeriod} ${place.timeIdentifier}) and filter values`;
+  const filtersText = Object.entries(filters)
+    .map(([name, value]) => `${name} "${value}"`)
+    .join(', ');
+  let problem =
+    `this row repeats line ${earlier}: the same area (${place.areaCode}), period (${place.timePeriod} ${place.timeIdentifier}) ` +
+    (filtersText ? `and filter values (${filtersText})` : 'and no filter columns to tell them apart');
   if (description.rolesFrom === 'content') {
     const shown = description.indicators.slice(0, 6).join(', ');
     problem +=

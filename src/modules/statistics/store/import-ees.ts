@@ -78,7 +78,7 @@ export async function importEesFile(
 /**
  * Stores every observation of an opened EES file as values of one dataset, replacing the
  * values a previous import of the dataset stored. Call inside a transaction: any error
- * (a duplicate row, an area code that is not an ONS code) leaves nothing behind.
+ * (a row the reader finds repeated, an area code that is not an ONS code) leaves nothing behind.
  */
 export async function importOpenedEesFile(db: Queryable, actor: Actor, opened: EesFile, options: ImportOptions = {}): Promise<ImportResult> {
   const started = performance.now();
@@ -149,7 +149,6 @@ export async function importOpenedEesFile(db: Queryable, actor: Actor, opened: E
   const filterSetIds = new Map<string, string>();
   for (const set of await db.select().from(statFilterSets).where(eq(statFilterSets.datasetId, datasetId))) filterSetIds.set(set.key, set.id);
   const places = new Map<string, SeenPlace>();
-  const rowsSeen = new Map<string, number>();
   let values = 0;
 
   for await (const { observations, rowsRead, rowsTotal } of opened.batches()) {
@@ -179,18 +178,7 @@ export async function importOpenedEesFile(db: Queryable, actor: Actor, opened: E
       if (o.line !== previousLine) {
         previousLine = o.line;
         notePlace(places, o, fileName);
-        const key = keyOf(o.filters);
-        filterSetId = filterSetIds.get(key)!;
-        const rowKey = `${key}\u0000${o.timePeriod}\u0000${o.timeIdentifier}\u0000${o.areaCode}`;
-        const earlier = rowsSeen.get(rowKey);
-        if (earlier !== undefined) {
-          throw new EesFormatError(
-            fileName,
-            { line: o.line, column: o.areaCodeColumn },
-            `this row repeats line ${earlier}: same area (${o.areaCode}), period (${o.timePeriod} ${o.timeIdentifier}) and filter values`,
-          );
-        }
-        rowsSeen.set(rowKey, o.line);
+        filterSetId = filterSetIds.get(keyOf(o.filters))!;
       }
       rows.push([measureIds.get(o.measure)!, filterSetId, o.timePeriod, o.timeIdentifier, o.areaCode, o.value, o.status, o.raw]);
     }
