@@ -39,7 +39,9 @@ const IMPORT_HELP = `
 Imports an Explore Education Statistics "tidy data" CSV: national, regional and local authority
 rows, every indicator column; rows at other levels (districts, constituencies, wards…) are counted
 and skipped. Filters and indicators are told apart by the .meta.csv: given with --meta, or found
-beside the file (X.meta.csv for X.csv); without one, by content. Importing a file again replaces
+beside the file (X.meta.csv for X.csv); without one, by content: a column of numbers (1,234 allowed)
+and status codes (c, z, x, u, k, low, ~, :, ..) is an indicator, and one with a stray word among
+its numbers is refused rather than guessed at. Importing a file again replaces
 the dataset's values. Nothing is imported from a file with a problem; the message names the file,
 line and column.
 

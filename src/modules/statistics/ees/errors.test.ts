@@ -56,10 +56,10 @@ describe('bad cells and rows, with line and column', () => {
     expect(error).toMatchObject({ line: 5, column: 'time_period' });
   });
 
-  it('a number written with a thousands separator', async () => {
-    const error = await failure(smallEesFile([row('202,E09000007,Camden,Referrals,"1,234",5')]));
+  it('a word in a column of numbers', async () => {
+    const error = await failure(smallEesFile([row('202,E09000007,Camden,Referrals,N/A,5')]));
     expect(error).toMatchObject({ line: 5, column: 'referral_count', columnNumber: 12 });
-    expect(error.problem).toMatch(/"1,234" has a thousands separator.*\(1234\)/);
+    expect(error.problem).toMatch(/^"N\/A" is not a number or a status code .*yet 3 of the 4 values in this column are/);
   });
 
   it('a quote that is never closed', async () => {
@@ -95,7 +95,7 @@ describe('bad cells and rows, with line and column', () => {
     const error = await failure(
       smallEesFile([
         row('202,E09000007,"Camden\nNorth",Referrals,1,2'),
-        row('213,E09000033,Westminster,Referrals,"9,999",2'),
+        row('213,E09000033,Westminster,Referrals,"n/a, see note",2'),
       ]),
     );
     expect(error).toMatchObject({ line: 7, column: 'referral_count' });

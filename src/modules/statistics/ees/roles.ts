@@ -29,8 +29,10 @@ export interface EesColumn {
 /**
  * Decides each column's role: from the meta file when there is one (EES's own rule: the
  * meta file lists every filter and indicator; anything else is an observational unit),
- * else by content: a column whose every non-blank value is a number or a status code is an
- * indicator; any other column is a filter.
+ * else by content: a column whose every non-blank value is a number (thousands separators
+ * allowed) or a status code is an indicator; a column mostly of words is a filter. A column
+ * mostly of numbers with a few words in it is refused rather than guessed at: taking it for
+ * a filter would silently drop its figures, because one cell was mistyped.
  */
 export function decideRoles(
   dataFile: string,
@@ -52,6 +54,7 @@ export function decideRoles(
       if (described.groupingColumn) groupingColumns.add(described.groupingColumn);
     }
   }
+  if (!meta) refuseMixedColumns(dataFile, columns);
   return columns.map((column): EesColumn => {
     const described = meta?.get(column.name) ?? null;
     const base: EesColumn = {
@@ -79,7 +82,26 @@ export function decideRoles(
   });
 }
 
-/** Every indicator cell must be a plain number or a status code; the first that is not is the error. */
+const CODES = STATUS_CODES.join(', ');
+
+/** Without a meta file, a column mostly of numbers and codes must be all numbers and codes. */
+function refuseMixedColumns(file: string, columns: ColumnScan[]): void {
+  const mixed = columns
+    .filter((c) => c.kind === 'values' && c.firstText !== null && c.words * 2 < c.nonBlank)
+    .sort((a, b) => a.firstText!.line - b.firstText!.line)[0];
+  if (!mixed) return;
+  const { line, text } = mixed.firstText!;
+  const numeric = mixed.nonBlank - mixed.words;
+  throw new EesFormatError(
+    file,
+    { line, column: mixed.name, columnNumber: mixed.index + 1 },
+    `"${text}" is not a number or a status code (${CODES}), yet ${numeric} of the ${mixed.nonBlank} values in this column are, ` +
+      'so whether it is an indicator or a filter cannot be told from its content. ' +
+      'Correct the value, or import the file with the .meta.csv published beside it, which says what each column is',
+  );
+}
+
+/** Every indicator cell must be a number or a status code; the first that is not is the error. */
 export function checkIndicatorCells(
   file: string,
   roles: EesColumn[],
@@ -93,20 +115,9 @@ export function checkIndicatorCells(
   roles.forEach((role, i) => {
     const column = columns[i];
     if (role.role !== 'indicator' || !column) return;
-    const { firstThousands, firstText, firstBlank } = column;
-    if (firstThousands) {
-      consider(
-        firstThousands.line,
-        column,
-        `"${firstThousands.text}" has a thousands separator; EES files publish numbers without them (${firstThousands.text.replace(/,/g, '')})`,
-      );
-    }
+    const { firstText, firstBlank } = column;
     if (firstText) {
-      consider(
-        firstText.line,
-        column,
-        `"${firstText.text}" is not a number or a published status code (${STATUS_CODES.join(', ')})`,
-      );
+      consider(firstText.line, column, `"${firstText.text}" is not a number or a published status code (${CODES})`);
     }
     if (firstBlank !== null && blankIndicators === 'error') {
       consider(
@@ -128,7 +139,7 @@ export function checkIndicatorCells(
     throw new EesFormatError(
       file,
       { line: 1 },
-      'no indicator columns found: no column holds only numbers and status codes (c, z, x, u, k, low)',
+      `no indicator columns found: no column holds only numbers and status codes (${CODES})`,
     );
   }
 }

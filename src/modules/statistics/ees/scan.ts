@@ -15,9 +15,10 @@ export interface ColumnScan {
   index: number;
   kind: 'time' | 'geography' | 'unnamed' | 'values';
   nonBlank: number;
+  /** Non-blank cells that are neither a number nor a status code. */
+  words: number;
   firstBlank: number | null;
   firstText: CellAt | null;
-  firstThousands: CellAt | null;
   statuses: Map<string, number>;
 }
 
@@ -132,11 +133,9 @@ function noteCell(column: ColumnScan, text: string, line: number): void {
     case 'status':
       column.statuses.set(text, (column.statuses.get(text) ?? 0) + 1);
       break;
-    case 'thousands':
-      column.firstThousands ??= { line, text };
-      break;
     case 'text':
       column.firstText ??= { line, text };
+      column.words += 1;
       break;
     case 'number':
       break;
@@ -185,9 +184,9 @@ function newColumn(name: string, index: number, described: ReadonlySet<string>):
     index,
     kind,
     nonBlank: 0,
+    words: 0,
     firstBlank: null,
     firstText: null,
-    firstThousands: null,
     statuses: new Map(),
   };
 }

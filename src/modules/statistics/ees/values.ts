@@ -26,26 +26,31 @@ export function isStatusCode(text: string): text is StatusCode {
   return statusSet.has(text);
 }
 
-// A plain decimal as R, Excel and SQL print them; exponents appear in some R output.
+// A plain decimal as R, Excel and SQL print them (exponents appear in some R output), or one
+// with thousands separators ("1,234", "12,345.6"): EES never publishes those, but a file that
+// has been through a spreadsheet may carry them, and they are still numbers.
 const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
-// "1,234" or "12,345.6": a number someone formatted for reading, which EES never publishes.
 const THOUSANDS = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-export type CellKind = 'blank' | 'number' | 'status' | 'thousands' | 'text';
+export type CellKind = 'blank' | 'number' | 'status' | 'text';
 
 export function classifyCell(text: string): CellKind {
   if (text === '') return 'blank';
-  if (NUMBER.test(text)) return 'number';
+  if (NUMBER.test(text) || THOUSANDS.test(text)) return 'number';
   if (statusSet.has(text)) return 'status';
-  if (THOUSANDS.test(text)) return 'thousands';
   return 'text';
 }
 
 export type IndicatorValue =
   { value: number; status: null; raw: string } | { value: null; status: StatusCode; raw: string };
 
-/** Reads a non-blank indicator cell that classifyCell said is a number or a status code. */
+/**
+ * Reads a non-blank indicator cell that classifyCell said is a number or a status code. A
+ * number's text is kept as published, less any thousands separators, so "18.30" stays
+ * "18.30" and "1,234" is stored, shown and downloaded as 1234.
+ */
 export function readIndicatorCell(text: string): IndicatorValue {
   if (isStatusCode(text)) return { value: null, status: text, raw: text };
-  return { value: Number(text), status: null, raw: text };
+  const raw = text.includes(',') ? text.replace(/,/g, '') : text;
+  return { value: Number(raw), status: null, raw };
 }
