@@ -74,6 +74,16 @@ describe('telling indicators from filters by content', () => {
     expect(error).toMatchObject({ line: 3, column: 'b' });
   });
 
+  it('keeps a column of numbers whose words recur (an age filter with "Total") as a filter', async () => {
+    const file = eesFile({
+      age: ['5', '6', 'Total', '5', '6', 'Total'],
+      pupils: ['1', '2', '3', '4', '5', '6'],
+    });
+    const description = await describeEesFile(file);
+    expect(description.filters).toEqual(['category', 'age']);
+    expect(description.indicators).toEqual(['pupils']);
+  });
+
   it('keeps a column mostly of words as a filter, numbers among them or not', async () => {
     const file = eesFile({ phase: ['Primary', 'Secondary', '16 to 18', '6'], pupils: ['1', '2', '3', '4'] });
     const description = await describeEesFile(file);

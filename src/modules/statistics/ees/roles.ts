@@ -31,8 +31,9 @@ export interface EesColumn {
  * meta file lists every filter and indicator; anything else is an observational unit),
  * else by content: a column whose every non-blank value is a number (thousands separators
  * allowed) or a status code is an indicator; a column mostly of words is a filter. A column
- * mostly of numbers with a few words in it is refused rather than guessed at: taking it for
- * a filter would silently drop its figures, because one cell was mistyped.
+ * mostly of numbers with a few words in it, none of them repeated, is refused rather than
+ * guessed at: taking it for a filter would silently drop its figures, because one cell was
+ * mistyped. Words that recur ("Total", "16+" in an age filter) make it a filter.
  */
 export function decideRoles(
   dataFile: string,
@@ -87,7 +88,8 @@ const CODES = STATUS_CODES.join(', ');
 /** Without a meta file, a column mostly of numbers and codes must be all numbers and codes. */
 function refuseMixedColumns(file: string, columns: ColumnScan[]): void {
   const mixed = columns
-    .filter((c) => c.kind === 'values' && c.firstText !== null && c.words * 2 < c.nonBlank)
+    // An age filter's "Total" or "16+" recurs in every area and year; a mistyped figure does not.
+    .filter((c) => c.kind === 'values' && c.firstText !== null && c.words * 2 < c.nonBlank && !c.repeatedWord)
     .sort((a, b) => a.firstText!.line - b.firstText!.line)[0];
   if (!mixed) return;
   const { line, text } = mixed.firstText!;
@@ -117,7 +119,11 @@ export function checkIndicatorCells(
     if (role.role !== 'indicator' || !column) return;
     const { firstText, firstBlank } = column;
     if (firstText) {
-      consider(firstText.line, column, `"${firstText.text}" is not a number or a published status code (${CODES})`);
+      consider(
+        firstText.line,
+        column,
+        `"${firstText.text}" is not a number or a published status code (${CODES})`,
+      );
     }
     if (firstBlank !== null && blankIndicators === 'error') {
       consider(

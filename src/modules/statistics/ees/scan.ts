@@ -19,6 +19,10 @@ export interface ColumnScan {
   words: number;
   firstBlank: number | null;
   firstText: CellAt | null;
+  /** Whether some word occurs more than once: a category ("Total", "16+") rather than a slip of the keyboard. */
+  repeatedWord: boolean;
+  /** Words seen so far (kept only while few), to tell a repeated category from one-off slips. */
+  wordsSeen: Set<string>;
   statuses: Map<string, number>;
 }
 
@@ -136,6 +140,8 @@ function noteCell(column: ColumnScan, text: string, line: number): void {
     case 'text':
       column.firstText ??= { line, text };
       column.words += 1;
+      if (column.wordsSeen.has(text)) column.repeatedWord = true;
+      else if (column.wordsSeen.size < 100) column.wordsSeen.add(text);
       break;
     case 'number':
       break;
@@ -187,6 +193,8 @@ function newColumn(name: string, index: number, described: ReadonlySet<string>):
     words: 0,
     firstBlank: null,
     firstText: null,
+    repeatedWord: false,
+    wordsSeen: new Set(),
     statuses: new Map(),
   };
 }
