@@ -35,6 +35,8 @@ interface BodyInput {
   people: People;
   att: Attendance;
   marks: Map<string, PersonEntry[]>;
+  /** the meeting's name, to tell its own next meeting from another body's */
+  title: string;
 }
 
 const LIST_ENTRY = /^(?:•|\d{1,2}[.)]|[a-h][.)]|\([a-h1-9]\)|\(?[ivx]{1,4}\))\s/;
@@ -58,7 +60,7 @@ export function readBody(input: BodyInput): BodyResult {
   let cfScope: 'intro' | 'heading' | null = null;
   let inNext = false;
   let sharedTimePlace: ReturnType<typeof sharedMeetingLine> = null;
-  const meetingsAt = (text: string, cells: string[]): NextMeeting[] => meetingsInText(text, cells, meetingIso).map((m) => withShared(m, sharedTimePlace));
+  const meetingsAt = (text: string, cells: string[]): NextMeeting[] => meetingsInText(text, cells, meetingIso, input.title).map((m) => withShared(m, sharedTimePlace));
   let actionList = false;
   let lastProse: { text: string; used: Set<string> } | null = null;
   const itemText = new Map<AgendaItem, string[]>();
@@ -115,7 +117,7 @@ export function readBody(input: BodyInput): BodyResult {
       continue;
     }
     if (label?.label === 'next') {
-      nextMeetings.push(...meetingsInText(label.value, [], meetingIso));
+      nextMeetings.push(...meetingsInText(label.value, [], meetingIso, input.title));
       inNext = true;
       continue;
     }

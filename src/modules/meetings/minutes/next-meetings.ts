@@ -59,12 +59,12 @@ export const NEXT_MEETING_PROSE =
   /(?<!\b(?:by|at|to|for|until|before|from|after|since)\s+(?:the\s+)?)\bnext\s+(?:[\w-]+\s+){0,3}meeting\b|\b(?:future|forthcoming|remaining)\s+meetings?\b|\bmeetings?\s+(?:dates\s+)?(?:for|in)\s+20\d\d\b|\bmeeting\s+dates\b/i;
 
 /** Meetings written on one line or paragraph: "Thursday 17 January (2pm – 4pm) – Seminar, to be confirmed". */
-export function meetingsInText(rawText: string, allCells: string[], meetingIso: string): NextMeeting[] {
+export function meetingsInText(rawText: string, allCells: string[], meetingIso: string, title = ''): NextMeeting[] {
   const text = withoutLeadIn(rawText);
   // "20.1<TAB>Wednesday 10 September …": a paragraph number is not a column of the meeting.
   const cells = allCells.filter((c, i) => !(i === 0 && /^(?:\d+(?:\.\d+)*[.)]?|•)$/.test(c.trim())));
   // "Thursday 12 March (papers by 2 March)": a deadline beside a meeting is not another meeting.
-  const dates = findDates(text, meetingIso).filter((d) => d.iso > meetingIso && !NOT_A_MEETING.test(text.slice(Math.max(0, d.index - 30), d.index)));
+  const dates = findDates(text, meetingIso).filter((d) => d.iso > meetingIso && !NOT_A_MEETING.test(text.slice(Math.max(0, d.index - 30), d.index)) && !elsewhere(text, d.index, title));
   if (dates.length === 0) return [];
   if (cells.length > 1 && dates.length === 1) {
     const times = cells.filter((c) => findTimes(c).length && findDates(c, meetingIso).length === 0);
@@ -76,8 +76,6 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
     const note = others.find((c) => c !== place) ?? rest.note;
     return [{ date: dates[0]!.iso, ...span, location: place ?? rest.location, note: note ?? null }];
   }
-  // "Practitioner conference: Wednesday 3 June 2026": another event, not a meeting of this body.
-  if (OTHER_EVENT.test(text.slice(0, dates[0]!.index)) && !/\bmeetings?\b|\bsession\b|\bdevelopment\b/i.test(text.slice(0, dates[0]!.index))) return [];
   const found = dates.map((d, i) => {
     // A date's words run to the next date or the end of its sentence; a later sentence's opening words go with its date.
     const after = text.slice(d.index + d.text.length, dates[i + 1]?.index ?? text.length);
@@ -101,7 +99,23 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
   return found.map(({ bare: _, ...m }) => (shared && last.start ? { ...m, start: last.start, end: last.end, location: m.location ?? last.location } : m));
 }
 
-const OTHER_EVENT = /\b(?:(?:learning|training|awareness|launch|networking)\s+event|conference|training|course|launch|awards?|celebration|festival|roadshow|webinar|briefing|fair|exhibition|open day|summit|lecture)\b/i;
+/**
+ * Whether the date at `at` belongs to another event or body, by the words of its own sentence:
+ * "Practitioner conference: Wednesday 3 June", "The regional CDOP learning day is on …",
+ * "The Corporate Parenting Board will meet on …" (unless that board is the one minuted).
+ */
+function elsewhere(text: string, at: number, title: string): boolean {
+  const opening = text.slice(0, at).search(/(?:[.!?]\s+|\()(?=[^.!?(]*$)/);
+  const prefix = text.slice(opening < 0 ? 0 : opening, at);
+  if (OTHER_EVENT.test(prefix) && !/\bmeetings?\b|\bsession\b|\bdevelopment\b/i.test(prefix)) return true;
+  const body = OTHER_BODY.exec(prefix);
+  if (!body) return false;
+  const ours = new Set(title.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+  return !(body[1]!.toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => ours.has(w) || /^(?:the|of|and)$/.test(w));
+}
+const OTHER_BODY = /\b((?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Board|Body|Partnership|Committee|Panel|Group|Forum|Council|Network|Executive))\b[^.]*?\b(?:will\s+(?:next\s+)?meet|(?:next\s+)?meets|is\s+meeting)\b/u;
+
+const OTHER_EVENT = /\b(?:(?:learning|training|awareness|launch|networking|celebration)\s+(?:event|day)|conference|training|course|launch|awards?|celebration|festival|roadshow|webinar|briefing|fair|exhibition|open day|summit|lecture)\b/i;
 
 /** "All meetings 10.00 – 12.30, Committee Room 3, unless stated": the time and place every date below shares. */
 export function sharedMeetingLine(text: string): Pick<NextMeeting, 'start' | 'end' | 'location'> | null {

@@ -124,7 +124,9 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
     }
     if (!held && (/\b(?:minutes|notes)\s+of\b/i.test(line.text) || /\bheld\s+(?:on|at|in)\b/i.test(line.text))) {
       let sentence = line.text;
-      for (let j = i + 1; j < lines.length && !lines[j]!.para && lines[j]!.text && !labelOf(lines[j]!); j++) {
+      // A sentence wrapped over a line or two, not the attendance and items below it (text pasted without blank lines).
+      const goesOn = (l: Line): boolean => !l.para && !!l.text && !labelOf(l) && !stop(l) && !(findDates(sentence, null).length > 0 && /^\p{Lu}/u.test(l.text) && !/\b(?:at|in|on|held|the|of|and)$/i.test(sentence));
+      for (let j = i + 1; j < Math.min(lines.length, i + 4) && goesOn(lines[j]!); j++) {
         sentence += ` ${lines[j]!.text}`;
         consumed.add(j);
       }
@@ -191,7 +193,7 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
   for (const [initials, names] of att.initials) for (const name of names) people.add(name, initials);
   for (const o of [...att.attendees, ...att.apologies]) people.organisation(o.organisation);
   for (const n of mentionedNames(lines.map((l) => l.text).join('\n'))) people.mention(n);
-  const body: BodyResult = readBody({ lines, tables, consumed, firstItemLine, meetingIso: dateIso, people, att, marks });
+  const body: BodyResult = readBody({ lines, tables, consumed, firstItemLine, meetingIso: dateIso, people, att, marks, title });
   applyLegends(att, marks);
   // An attendance table read with the body may be where the chair is marked.
   const markedInBody = !chair && att.chair ? att.attendees.find((a) => a.name === att.chair) : undefined;
