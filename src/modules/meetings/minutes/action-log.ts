@@ -2,7 +2,7 @@ import type { ActionOwner } from './types.ts';
 import type { DraftAction } from './body.ts';
 import type { People } from './owners.ts';
 import { type Table, cell } from './tables.ts';
-import { dropFullStop, dueIn, fold } from './actions.ts';
+import { dropFullStop, dueIn, fold, withoutStatus } from './actions.ts';
 
 // "Complete", "Closed", "Green – complete", "Blue" (BRAG for done).
 const DONE = /^(?:(?:green|blue)\s*[-–—:/(]?\s*)?(?:complete[d]?|closed|done|achieved|discharged|finished|resolved)\b|^[✓✔☑]|^blue$/i;
@@ -12,7 +12,7 @@ const CARRIED = /carried|brought forward|outstanding|c\/f|b\/f/i;
 export function logActions(table: Table, people: People, meetingIso: string): DraftAction[] {
   const out: DraftAction[] = [];
   for (const row of table.rows) {
-    const text = dropFullStop(fold(cell(row, table, 'action')));
+    const { text, carried } = withoutStatus(dropFullStop(fold(cell(row, table, 'action'))));
     const status = cell(row, table, 'status');
     if (!text || DONE.test(status) || DONE.test(cell(row, table, 'rag'))) continue;
     const itemCell = /^\s*(\d{1,3})/.exec(cell(row, table, 'item'));
@@ -22,7 +22,7 @@ export function logActions(table: Table, people: People, meetingIso: string): Dr
       item: itemCell ? String(Number(itemCell[1])) : null,
       owners: people.owners(cell(row, table, 'owner')),
       due: dueCell ? dueIn(dueCell, meetingIso, true) : null,
-      carriedForward: CARRIED.test(status),
+      carriedForward: carried || CARRIED.test(status),
     });
   }
   return out;

@@ -102,6 +102,12 @@ export function actionParts(content: string, people: People, allCells: string[] 
     text = text.slice(0, dueLabel.index) + text.slice(dueLabel.index + dueLabel[0].length);
   }
   text = dropFullStop(text.replace(/\t/g, ' '));
+  // "… to all members – by 30th September": a deadline set off at the end is the due date, not the task.
+  const byTail = /\s*(?:[–—]|\s-)\s*(?:by|due(?: by)?|before)\s+([^–—]{3,40})$/i.exec(text);
+  if (!dueText && byTail && findDates(byTail[1]!, '2000-01-01').length) {
+    dueText = byTail[1]!;
+    text = dropFullStop(text.slice(0, byTail.index));
+  }
   if (cells.length > 1 && !ownerText) {
     // "ACTION: task<TAB>JH<TAB>3/3/10": trailing cells hold the owner and the date.
     for (const c of cells.slice(1)) {
@@ -113,7 +119,9 @@ export function actionParts(content: string, people: People, allCells: string[] 
   if (!ownerText) {
     // "ST – add the views of children …": the owner first, set off by a dash or colon.
     const first = /^([^–—:;,]{1,40}?)\s*(?:[–—:]|\s-)\s+\S/.exec(text);
-    if (first && splitOwners(first[1]!).every((r) => people.candidates(r).length > 0 || looksLikeInitials(r))) ownerText = first[1]!;
+    // …or "All DSLs: keep a log …": a body set off the same way.
+    if (first && (splitOwners(first[1]!).every((r) => people.candidates(r).length > 0 || looksLikeInitials(r)) || (/:/.test(text.slice(first[1]!.length, first[1]!.length + 3)) && people.isOwnerPhrase(first[1]!))))
+      ownerText = first[1]!;
   }
   if (!ownerText) {
     const lead = LEADING_OWNERS.exec(text);

@@ -1,7 +1,7 @@
 import type { Apology, Attendee } from './types.ts';
 import type { Line } from './lines.ts';
 import { sentences } from './actions.ts';
-import { type PersonEntry, initialsFit, looksLikeInitials, looksLikePersonName, parsePersonEntry } from './people.ts';
+import { type PersonEntry, initialsFit, isOrgLike, looksLikeInitials, looksLikePersonName, parsePersonEntry } from './people.ts';
 
 export const PRESENT_HEADING =
   /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee|partnership|co-?opted|independent|voting|non-voting|lay|other|elected)\s+)?(?:members?|councillors|representatives|partners|governors|trustees|directors)(?:\s+present)?|(?:[a-z-]+\s+){1,2}present|(?:other|guest|external|additional|invited)\s+attendees|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers(?:\s+present)?)\b(?:\s+(?:for|at)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\d.,&\s–-]*(?:and\s+\d+)?)?(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
@@ -65,7 +65,9 @@ export function splitEntries(rawText: string, kind: 'present' | 'apology'): Pers
     else if ((ch === ')' || ch === ']') && depth > 0) depth--;
     else if (depth === 0 && (ch === ',' || ch === ';' || ch === '\n' || ch === '\t')) push(i, ch === '\t' ? '\n' : ch === ',' ? ', ' : ch, 1);
     // "Head of Inclusion and Alternative Provision": "and" inside a job's subject joins no people.
-    else if (depth === 0 && ch === ' ' && AND_NEXT.test(text.slice(i, i + 11)) && !/\b(?:of|for)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}$/u.test(text.slice(start, i))) push(i, ' and ', AND_NEXT.exec(text.slice(i, i + 11))![0].length);
+    // …nor does "Westmarch Fire and Rescue Service".
+    else if (depth === 0 && ch === ' ' && AND_NEXT.test(text.slice(i, i + 11)) && !/\b(?:of|for)\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,3}$/u.test(text.slice(start, i)) && !isOrgLike(text.slice(i + 5).split(/[,;\n(]/)[0]!))
+      push(i, ' and ', AND_NEXT.exec(text.slice(i, i + 11))![0].length);
   }
   push(text.length, '', 0);
   const entries: { raw: string; entry: PersonEntry | null }[] = [];

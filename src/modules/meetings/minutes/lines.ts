@@ -36,6 +36,8 @@ export function tidy(raw: string, continues = false): string {
     .replace(/\s+$/, '');
   // "P R E S E N T:-": a heading spaced out letter by letter, and the old ":-" after a label.
   s = s.replace(/^(\s*)((?:\p{Lu} ){3,}\p{Lu})(?=[\s:.-]|$)/u, (_, sp: string, w: string) => sp + w.replace(/ /g, '')).replace(/^([^:]{1,40}):-(?=\s|$)/, '$1:');
+  // "➡️ Action: …", "✅ …": an emoji at the start of a line marks it like a bullet.
+  s = s.replace(/^\s*\p{Extended_Pictographic}\uFE0F?\s*/u, '• ');
   s = s.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2');
   // A marker legend ("* = representing …") is not a bullet.
   // Bullets from Word's Symbol font arrive as private-use characters ("", "").
@@ -55,7 +57,8 @@ export function textToLines(text: string): Line[] {
     if (MARKDOWN_RULE.test(raw.trim()) || running.has(r)) continue;
     // A bullet glyph set off by a tab is still a bullet, not a cell of its own.
     let body = taskLine(raw).replace(/^\s*(?:[-*+·•●○▪■◦‣–➢►▸▹◆◇□❖✓✔]|[\uf000-\uf0ff]|o)(?:\t+| {2,})(?=\S)/, '• ').replace(/ {3,}/g, '\t');
-    const md = /^\s*\|(.*)\|\s*$/.exec(body);
+    // "| a | b |" (Markdown), or "No | Item | Action | Who" typed with pipes and no edges.
+    const md = /^\s*\|(.*)\|\s*$/.exec(body) ?? (/^[^|:]+(?:\s\|\s[^|]*){2,}$/.test(body) ? [body, body] : null);
     if (md) body = md[1]!.replace(/\s*\|\s*/g, '\t');
     // Empty cells inside a row keep later columns in place (a blank "Due date"); empty edges do not.
     // "Julie Marsh (JM)" / "– IDVA Service Manager, …": a dash opening a line that carries on the sentence above.
@@ -93,8 +96,10 @@ function taskLine(raw: string): string {
   const m = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/.exec(raw);
   if (!m) return raw;
   if (m[1] !== ' ') return `Done: ${m[2]}`;
-  const [task, ...rest] = m[2]!.split(/\s+[—–]\s+/);
-  let owner = '';
+  // "@Dr Lucia Ferreira Present the findings …": the person tagged first, then the task.
+  const tagged = /^@((?:(?:Dr|Sgt|Cllr|Mr|Mrs|Ms|Miss|DI|DS|DC|PC|Prof|Revd)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(.+)$/u.exec(m[2]!);
+  const [task, ...rest] = (tagged ? tagged[2]! : m[2]!).split(/\s+[—–]\s+/);
+  let owner = tagged?.[1] ?? '';
   let due = '';
   for (const part of rest) {
     if (/^(?:due|by|deadline)\b/i.test(part) || (findDates(part, '2000-01-01')[0]?.index === 0 && !/@/.test(part))) due = part.replace(/^(?:due|deadline)\s*:?\s*/i, '');

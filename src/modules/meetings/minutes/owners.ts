@@ -107,7 +107,7 @@ export class People {
 }
 
 // Bodies and posts known by their letters ("DSL", "LADO"), when no one named fits them as initials.
-const KNOWN_BODIES = /^(?:CCG|ICB|LA|LSCB|LSCP|MASH|CAMHS|CSC|PCT|NHS|MPS|CPS|DfE|YOS|YOT|CRC|NPS|GP|GPs|SCR|QA|PQA|ICS|HR|DSLs?|DDSLs?|LADO|SENCOs?|SENCos?|DCS|DASS|DPH|IROs?|SPOC|SPoC|SLT|CSP|SCP|SAB|VRU)$/;
+const KNOWN_BODIES = /^(?:CCG|ICB|LA|LSCB|LSCP|MASH|CAMHS|CSC|PCT|NHS|MPS|CPS|DfE|YOS|YOT|CRC|NPS|GP|GPs|SCR|QA|PQA|ICS|HR|DSLs?|DDSLs?|LADO|ADM|SENCOs?|SENCos?|DCS|DASS|DPH|IROs?|SPOC|SPoC|SLT|CSP|SCP|SAB|VRU)$/;
 const isKnownBody = (s: string): boolean => KNOWN_BODIES.test(s);
 
 const COLLECTIVE =
@@ -131,7 +131,7 @@ export function isGroupPhrase(s: string): boolean {
   if (words.length > 8) return false;
   // "Health partners", "Named nurses": a capitalised word or two before a plural for people.
   if (words.length <= 4 && /^[A-Z]/.test(s) && (PLURAL_PEOPLE.test(words[words.length - 1]!) || (words.length > 1 && BODY_NOUN.test(words[words.length - 1]!)))) return true;
-  const capitalised = words.every((w) => /^[A-Z(&]/.test(w) || /^(?:of|and|for|the|&)$/.test(w));
+  const capitalised = words.every((w) => /^[A-Z(&]/.test(w) || /^(?:of|and|for|the|in|&)$/.test(w));
   return capitalised && (isRoleLike(s) || isOrgLike(s) || COLLECTIVE.test(s) || /^[A-Z]{2,6}s?$/.test(s));
 }
 

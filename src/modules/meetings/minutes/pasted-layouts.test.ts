@@ -197,3 +197,46 @@ describe('exports from wikis, Teams and email', () => {
     ]);
   });
 });
+
+describe('more shapes from the fifth set', () => {
+  it('reads a table typed with pipes and no edges, a task tagged @Name first, an emoji-marked action and a deadline set off at the end', () => {
+    const m = minutes(
+      [
+        'Present: Dawn Featherstone, Dr Lucia Ferreira, Jo Penhaligon, Angela Pike',
+        '',
+        '1. Policy',
+        'Noted.',
+        '➡️ **Action:** Jo to brief triage staff on notifications by Fri 24 January',
+        'Action: Angela to circulate the revised checklist to all members – by 30th January',
+        '- [ ] @Dr Lucia Ferreira Present the audit findings to the Partnership Executive on 13 February 2025',
+        '',
+        'Actions from this meeting',
+        'No | Item | Action | Who | By when',
+        '1 | 1 | Circulate the updated policy to all staff (c/f from June) | DF | 31.01.25',
+      ].join('\n'),
+    );
+    expect(m.actions.map((a) => [a.text, a.due, a.carriedForward])).toEqual([
+      ['Jo to brief triage staff on notifications by Fri 24 January', '2025-01-24', false],
+      ['Angela to circulate the revised checklist to all members', '2025-01-30', false],
+      ['Present the audit findings to the Partnership Executive on 13 February 2025', '2025-02-13', false],
+      ['Circulate the updated policy to all staff', '2025-01-31', true],
+    ]);
+    expect(owners(m)).toEqual([
+      ['Jo=Jo Penhaligon'],
+      ['Angela=Angela Pike'],
+      ['Dr Lucia Ferreira=Dr Lucia Ferreira'],
+      ['DF=Dawn Featherstone'],
+    ]);
+  });
+
+  it('keeps an organisation whose name holds "and" with its person, and another body’s meeting out of the next meetings', () => {
+    const m = minutes(
+      'Present: Hugo Brandt (HB), Station Manager, Westmarch Fire and Rescue Service; Sharon Wragg (SWr), Chief Executive, Yarrowdale Women’s Aid\n\n1. Date of next meeting\nThe next meeting will be held on Tuesday 11 March 2025. The Corporate Parenting Board will meet on Monday 27 January 2025, and the regional learning day is on Thursday 6 February 2025.',
+    );
+    expect(m.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Hugo Brandt', 'Westmarch Fire and Rescue Service'],
+      ['Sharon Wragg', 'Yarrowdale Women’s Aid'],
+    ]);
+    expect(m.nextMeetings.map((n) => n.date)).toEqual(['2025-03-11']);
+  });
+});

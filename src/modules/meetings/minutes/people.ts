@@ -6,7 +6,7 @@ const ROLE_WORD =
 export const isRoleLike = (s: string): boolean => ROLE_WORD.test(s);
 
 const ORG_WORD =
-  /\b(?:council|borough|homes|police|service|services|trust|ccg|pct|board|team|group|partnership|authority|nhs|schools?|colleges?|academy|academies|health|care|hospitals?|housing|probation|cafcass|company|department|agency|agencies|office|centre|unit|foundation|university|london|sub-?group|committee|forum|panel|network|healthcare|support|business|safety|welfare|justice|help|education|safeguarding|children|finance|legal|communications|comms|quality|assurance|performance|data|intelligence|commissioning|learning|development|training|youth|families|social|admin|administration|secretariat|operations|strategy|policy|protection|public|safer|community|communities)\b/i;
+  /\b(?:council|borough|homes|police|service|services|trust|ccg|pct|board|team|group|partnership|authority|nhs|schools?|colleges?|academy|academies|health|care|hospitals?|housing|probation|cafcass|company|department|agency|agencies|office|centre|unit|foundation|university|london|sub-?group|committee|forum|panel|network|healthcare|support|business|safety|welfare|justice|help|education|safeguarding|children|finance|legal|communications|comms|quality|assurance|performance|data|intelligence|commissioning|learning|development|training|youth|families|social|admin|administration|secretariat|operations|strategy|policy|protection|public|safer|community|communities|aid|rescue|refuge|ambulance|victim|women’s|women's)\b/i;
 export const isOrgLike = (s: string): boolean => ORG_WORD.test(s);
 
 /** Titles and ranks written before a name ("Dr", "Revd Canon", "Chief Insp", "Det Supt"). */
