@@ -54,7 +54,7 @@ export function titleFrom(line: string): string | null {
   // "Notes of meeting – 21/05/2025, 10:00": the date and what follows it are not the name.
   const date = findDates(t, null)[0];
   if (date && date.index > 0) t = t.slice(0, date.index).replace(/\s*(?:[,–—:-]|\b(?:on|dated?))\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i, '');
-  t = t.replace(/^meeting\s*(?:[–—:-]\s*|$)/i, '');
+  t = t.replace(/^meeting\s*(?:[–—:-]\s*|$)/i, '').replace(/^(?:(?:draft|confirmed)\s+)?(?:minutes|notes)\s*[–—:-]\s*/i, '');
   t = t.replace(/\s*[–—:-]\s*(?:(?:draft|confirmed)\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?meeting)?\s*$/i, '');
   t = t.replace(/\s+minutes$/i, '').replace(/^(?:draft|confirmed|approved)\s+/i, '');
   t = t.replace(/[\s,.:;–—-]+$/, '').trim();
@@ -63,8 +63,8 @@ export function titleFrom(line: string): string | null {
   return t;
 }
 
-const BODY = /\b(?:group|sub-?group|panel|committee|board|forum|executive|steering|network|task and finish|meeting|council|assurance|review|cdop|marac|mash|conference)\b/i;
-const ORGANISATION = /\b(?:partnership|council|trust|icb|services?|authority|police|school|academy|nhs|university|association|hospitals?|foundation)$/i;
+const BODY = /\b(?:group|sub-?group|panel|committee|board|forum|executive|steering|network|task and finish|meeting|assurance|review|cdop|marac|mash|conference)\b/i;
+const ORGANISATION = /\b(?:partnership|council|trust|icb|integrated care board|services?|authority|police|school|academy|nhs|university|association|hospitals?|foundation|team)$/i;
 
 /**
  * The meeting's name among the first heading lines: not an organisation's banner above it
@@ -76,7 +76,7 @@ export function meetingName(candidates: string[]): string | null {
     const words = c.split(/\s+/).filter((w) => !/^(?:of|and|for|the|in|on|to|&|–|—|-)$/i.test(w));
     return words.length < 6 || words.filter((w) => /^[\p{Lu}\d(]/u.test(w)).length >= words.length / 2;
   });
-  const named = headings.find((c) => BODY.test(c.replace(/\bsafeguarding children partnership\b/i, '')) && !(ORGANISATION.test(c) && headings.some((o) => o !== c && BODY.test(o) && !ORGANISATION.test(o))));
+  const named = headings.find((c) => BODY.test(c.replace(/\bsafeguarding children partnership\b|\bintegrated care board\b/gi, '')) && !(ORGANISATION.test(c) && headings.some((o) => o !== c && BODY.test(o) && !ORGANISATION.test(o))));
   return named ?? headings[0] ?? candidates[0] ?? null;
 }
 

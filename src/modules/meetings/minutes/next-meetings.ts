@@ -9,7 +9,7 @@ export const NEXT_MEETINGS_HEADING =
 const VENUE =
   /\b(?:room|hall|centre|center|house|chamber|offices?|building|street|road|lane|avenue|square|place|civic|library|school|hotel|hospital|church|academy|college|university|suite|campus|court|station|councils?|venue|teams|zoom|online|virtual|webex)\b/i;
 const FILLER =
-  /^the\s+\w+\s+meeting\s+(?:on|will\s+be\s+(?:held\s+)?on)?\s*|^(?:the\s+)?(?:next|future)\s+meetings?\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\w’'-]*\s+){1,5})?(?:(?:will|is\s+to|is|are|was)\s+(?:be\s+)?(?:held|scheduled|take place|arranged)?\s*)?(?:(?:on|for)(?:\s+|$))?|^(?:next|future)\s+meetings?\s*:?|^(?:on|from)\s+/iu;
+  /^the\s+\w+\s+meeting\s+(?:on|will\s+be\s+(?:held\s+)?on)?\s*|^(?:the\s+)?(?:next|future)\s+meetings?\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\w’'-]*\s+){1,5})?(?:(?:will|would|shall|is\s+to|is|are|was)\s+(?:be\s+)?(?:held|scheduled|take place|arranged)?\s*)?(?:(?:on|for)(?:\s+|$))?|^(?:next|future)\s+meetings?\s*:?|^(?:on|from)\s+/iu;
 
 /** What is left of a meeting line after its date and times: a place, or a note. */
 function placeOrNote(rest: string): { location: string | null; note: string | null } {

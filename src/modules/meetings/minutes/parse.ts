@@ -125,7 +125,7 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
     if (!held && (/\b(?:minutes|notes)\s+of\b/i.test(line.text) || /\bheld\s+(?:on|at|in)\b/i.test(line.text))) {
       let sentence = line.text;
       // A sentence wrapped over a line or two, not the attendance and items below it (text pasted without blank lines).
-      const goesOn = (l: Line): boolean => !l.para && !!l.text && !labelOf(l) && !stop(l) && !(findDates(sentence, null).length > 0 && /^\p{Lu}/u.test(l.text) && !/\b(?:at|in|on|held|the|of|and)$/i.test(sentence));
+      const goesOn = (l: Line): boolean => !l.para && !!l.text && !labelOf(l) && !stop(l) && !(findDates(sentence, null).length > 0 && /^\p{Lu}/u.test(l.text) && !/(?:\b(?:at|in|on|held|the|of|and)|,)$/i.test(sentence));
       for (let j = i + 1; j < Math.min(lines.length, i + 4) && goesOn(lines[j]!); j++) {
         sentence += ` ${lines[j]!.text}`;
         consumed.add(j);
@@ -153,8 +153,10 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
         continue;
       }
     }
-    if (titleCandidates.length < 3 && !leadingTime && (!when || when.index > 0)) {
-      const t = titleFrom(line.text);
+    // An e-mail's own header lines ("To:", "From:", "Sent:") are not the meeting's name.
+    // An e-mail's header lines and greeting are not the meeting's name; its subject may be.
+    if (titleCandidates.length < 3 && !leadingTime && (!when || when.index > 0) && !/^(?:to|from|cc|bcc|sent|attachments?)\s*:|^(?:hi|hello|dear|good (?:morning|afternoon))\b/i.test(line.text)) {
+      const t = titleFrom(line.text.replace(/^subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*/i, ''));
       if (t && t.split(/\s+/).length <= 20) titleCandidates.push(t);
     }
   }
