@@ -37,21 +37,31 @@ export function brackenfieldExecutive() {
       n.para('The Chair welcomed members and noted apologies. Alison Crewdson was attending for Kerry Lamb.'),
       n.item('Minutes of the previous meeting (17 September 2025)'),
       n.para('The minutes were agreed as an accurate record. All actions were complete except one.'),
-      lead('ACTION: ', 'MO to confirm the local authority contribution to the independent scrutiny budget (carried forward).'),
+      lead(
+        'ACTION: ',
+        'MO to confirm the local authority contribution to the independent scrutiny budget (carried forward).',
+      ),
       n.item('Yearly report 2024/25'),
       n.para(
         'TM presented the draft yearly report. Members welcomed the report, which sets out progress against the three priorities: neglect, exploitation and the voice of the child.',
       ),
-      n.para('Members asked for more on the difference made for children, using case studies from health and education.'),
+      n.para(
+        'Members asked for more on the difference made for children, using case studies from health and education.',
+      ),
       lead('ACTION: ', 'SJP and AC to provide the health case studies for the report by 24/11/2025.'),
-      lead('ACTION: ', 'TM to circulate the final yearly report to partners for sign-off by 28th November 2025.'),
+      lead(
+        'ACTION: ',
+        'TM to circulate the final yearly report to partners for sign-off by 28th November 2025.',
+      ),
       n.item('Independent scrutiny arrangements'),
       n.para(
         'The Chair set out the proposed scrutiny programme for 2026, which includes practitioner focus groups and a review of the front door. The Chair will meet the three statutory partners individually before the next meeting.',
       ),
       lead('ACTION: ', 'FG to nominate a police lead for the scrutiny workstream.'),
       n.item('Multi-agency safeguarding arrangements – published document'),
-      n.para('TM explained that the published arrangements must be updated to reflect the changes to the sub-group structure.'),
+      n.para(
+        'TM explained that the published arrangements must be updated to reflect the changes to the sub-group structure.',
+      ),
       lead(
         'ACTION: ',
         'All partners to confirm their agency’s entries in the published arrangements to the Business Manager by Friday 12 December.',
@@ -65,7 +75,11 @@ export function brackenfieldExecutive() {
         ['Date', 'Time', 'Venue'],
         ['Wednesday 21 January 2026', '10:00 – 12:00', 'Meeting Room 3, Brackenfield House'],
         ['Wednesday 18 March 2026', '10:00 – 12:00', 'Meeting Room 3, Brackenfield House'],
-        ['Wednesday 20 May 2026', '09:30 – 15:30', 'Brackenfield Racecourse – joint development day with the Safeguarding Adults Board'],
+        [
+          'Wednesday 20 May 2026',
+          '09:30 – 15:30',
+          'Brackenfield Racecourse – joint development day with the Safeguarding Adults Board',
+        ],
       ]),
       blank(),
       p('The meeting closed at 11:50.'),
@@ -80,7 +94,9 @@ export function caldmoorSafeguardingCommittee() {
     [
       b('Caldmoor Hospitals NHS Foundation Trust'),
       centred('Safeguarding Committee'),
-      p('Minutes of the meeting held on Tuesday 9 December 2025 at 14:00 – 16:00 in the Boardroom, Caldmoor General Hospital'),
+      p(
+        'Minutes of the meeting held on Tuesday 9 December 2025 at 14:00 – 16:00 in the Boardroom, Caldmoor General Hospital',
+      ),
       blank(),
       b('Present:'),
       table(
@@ -132,9 +148,33 @@ export function caldmoorSafeguardingCommittee() {
       b('Action log'),
       table([
         ['No.', 'Meeting', 'Item', 'Action', 'Lead', 'Due', 'Status'],
-        ['SC/41', '14/10/2025', '3', 'Refresh the Was Not Brought policy for outpatients', 'CB', '30/11/2025', 'Complete'],
-        ['SC/42', '14/10/2025', '5', 'Add safeguarding supervision compliance to the divisional dashboards', 'YM', '31/12/2025', 'Open'],
-        ['SC/43', '14/10/2025', '6', 'Write to the ICB about the named GP vacancy', 'Dr Ashdown', '28/11/2025', 'Open'],
+        [
+          'SC/41',
+          '14/10/2025',
+          '3',
+          'Refresh the Was Not Brought policy for outpatients',
+          'CB',
+          '30/11/2025',
+          'Complete',
+        ],
+        [
+          'SC/42',
+          '14/10/2025',
+          '5',
+          'Add safeguarding supervision compliance to the divisional dashboards',
+          'YM',
+          '31/12/2025',
+          'Open',
+        ],
+        [
+          'SC/43',
+          '14/10/2025',
+          '6',
+          'Write to the ICB about the named GP vacancy',
+          'Dr Ashdown',
+          '28/11/2025',
+          'Open',
+        ],
         [
           'SC/44',
           '14/10/2025',
@@ -181,9 +221,13 @@ export function tamsfordScrutinyPanel() {
       minute(23, 'APOLOGIES FOR ABSENCE'),
       p('Apologies for absence were received from Councillors Ian Pask and Rita Soames.'),
       minute(24, 'DECLARATIONS OF INTEREST'),
-      p('Councillor Sandhu declared a non-pecuniary interest in minute 27 as a trustee of a local youth charity.'),
+      p(
+        'Councillor Sandhu declared a non-pecuniary interest in minute 27 as a trustee of a local youth charity.',
+      ),
       minute(25, 'MINUTES'),
-      p('RESOLVED that the minutes of the meeting held on 8 September 2025 be approved as a correct record and signed by the Chair.'),
+      p(
+        'RESOLVED that the minutes of the meeting held on 8 September 2025 be approved as a correct record and signed by the Chair.',
+      ),
       minute(26, 'CHILDREN’S SOCIAL CARE PERFORMANCE – QUARTER 1 2025/26'),
       p(
         'The Director of Children’s Services introduced the report. The number of children looked after was 312, a rate of 71 per 10,000, and 17% of social workers were agency staff. Members asked about the use of agency staff in the assessment teams.',
@@ -199,7 +243,9 @@ export function tamsfordScrutinyPanel() {
       p(
         'Mark Osei-Bonsu to provide Members with the number of children missing education by ward by 31 October 2025. (Action: Mark Osei-Bonsu)',
       ),
-      p('Members asked that the Independent Scrutineer be invited to a future meeting. ACTION: Scrutiny Officer'),
+      p(
+        'Members asked that the Independent Scrutineer be invited to a future meeting. ACTION: Scrutiny Officer',
+      ),
       p('RESOLVED that the yearly report be noted.'),
       minute(28, 'WORK PROGRAMME 2025/26'),
       p(

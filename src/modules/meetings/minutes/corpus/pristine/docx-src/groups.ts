@@ -83,23 +83,31 @@ export function orlestoneSafeguardingCommittee() {
       p(
         'Present: Mrs Anne Holroyd (Chair), Mr David Lenton, Dr Chidi Eze (Safeguarding Governor), Mrs Rachel Coombes',
       ),
-      p('In attendance: Mr Simon Greaves (Headteacher and DSL), Miss Laura Finch (Deputy DSL), Mrs Julie Tilling (Clerk)'),
+      p(
+        'In attendance: Mr Simon Greaves (Headteacher and DSL), Miss Laura Finch (Deputy DSL), Mrs Julie Tilling (Clerk)',
+      ),
       p('Apologies: Mr Imran Rashid (accepted)'),
       p('Absent: Mrs Kay Tolworth'),
       blank(),
       h('1.\tWelcome and apologies'),
-      p('1.1\tThe Chair welcomed everyone. Apologies from Mr Rashid were received and accepted. Mrs Tolworth was absent.'),
+      p(
+        '1.1\tThe Chair welcomed everyone. Apologies from Mr Rashid were received and accepted. Mrs Tolworth was absent.',
+      ),
       h('2.\tDeclarations of business interests'),
       p('2.1\tNone.'),
       h('3.\tMinutes of the last meeting and matters arising'),
       p('3.1\tThe minutes of 24 September 2025 were approved and signed by the Chair.'),
-      p('3.2\tThe Headteacher to update the visitors’ procedure to include contractors (carried forward). Action: Headteacher'),
+      p(
+        '3.2\tThe Headteacher to update the visitors’ procedure to include contractors (carried forward). Action: Headteacher',
+      ),
       h('4.\tHeadteacher’s safeguarding report'),
       p(
         '4.1\tThe Headteacher reported that 42 concerns had been logged in the autumn term so far, with 6 referrals to children’s social care. Three children were subject to a child protection plan and nine to a child in need plan.',
       ),
       p('4.2\tGovernors asked how attendance compared for pupils with a social worker.'),
-      p('Action: Miss Finch to provide a breakdown of attendance for pupils with a social worker for the spring meeting.'),
+      p(
+        'Action: Miss Finch to provide a breakdown of attendance for pupils with a social worker for the spring meeting.',
+      ),
       h('5.\tSingle central record'),
       p(
         '5.1\tDr Eze reported on his termly check of the single central record. Two references were missing for recently appointed midday supervisors; these have since been received.',
@@ -109,9 +117,13 @@ export function orlestoneSafeguardingCommittee() {
       p(
         '6.1\tThe committee reviewed the filtering and monitoring report. Governors asked who receives the alerts out of school hours.',
       ),
-      p('Action: Headteacher and Mrs Coombes to complete the annual filtering and monitoring review by 31st January 2026.'),
+      p(
+        'Action: Headteacher and Mrs Coombes to complete the annual filtering and monitoring review by 31st January 2026.',
+      ),
       h('7.\tGovernor training'),
-      p('7.1\tAll governors to complete the online safeguarding refresher by 19 December 2025. Action: All governors'),
+      p(
+        '7.1\tAll governors to complete the online safeguarding refresher by 19 December 2025. Action: All governors',
+      ),
       h('8.\tDate of next meeting'),
       p(
         '8.1\tWednesday 4th March 2026 at 6.00 pm. (The Full Governing Body meets on Wednesday 25th March 2026.)',
@@ -155,12 +167,16 @@ export function lydgateCaseReviewGroup() {
       bullet('DCI Harriet Moss – Northvale Police (DS Callum Reid attending)'),
       blank(),
       n.item('Welcome and apologies'),
-      n.para('Gwen Farrow chaired the meeting in Simon Kettering’s absence. Esme Hollis was welcomed as an observer.'),
+      n.para(
+        'Gwen Farrow chaired the meeting in Simon Kettering’s absence. Esme Hollis was welcomed as an observer.',
+      ),
       n.item('Minutes and action log'),
       n.para('The minutes of 9 December 2025 were agreed. Two actions remain open.'),
       p('Action point 1: Obtain the GP practice chronology for Child K (carried forward).'),
       p('Owner: Dr Bose'),
-      p('Action point 2: Write to the family of Child K to explain the review and invite them to contribute.'),
+      p(
+        'Action point 2: Write to the family of Child K to explain the review and invite them to contribute.',
+      ),
       p('Owner: Tom Abernethy\tDue: 20/02/2026'),
       n.item('Rapid review: Child M'),
       n.para(
@@ -173,7 +189,9 @@ export function lydgateCaseReviewGroup() {
       ),
       p('Owner: GE / Dr Kahn\tDue: next meeting'),
       n.item('Learning and improvement tracker'),
-      n.para('LM reported that the briefing on Child J had been delivered to 60 designated safeguarding leads.'),
+      n.para(
+        'LM reported that the briefing on Child J had been delivered to 60 designated safeguarding leads.',
+      ),
       p('Action point 5: Publish the Child J seven-minute briefing on the Partnership website.'),
       p('Owner: LM\tDue: w/c 2 March'),
       n.item('Any other business'),

@@ -31,20 +31,30 @@ interface RunStyle {
 
 /** "\t" is a typed tab and "\v" a manual line break (Shift+Enter). */
 export const runs = (text: string, style: RunStyle = {}): TextRun[] =>
-  text.split('\v').flatMap((line, i) =>
-    line.split('\t').map(
-      (part, j) =>
-        new TextRun({ ...style, break: i > 0 && j === 0 ? 1 : undefined, children: j > 0 ? [new Tab(), part] : [part] }),
-    ),
-  );
+  text
+    .split('\v')
+    .flatMap((line, i) =>
+      line
+        .split('\t')
+        .map(
+          (part, j) =>
+            new TextRun({
+              ...style,
+              break: i > 0 && j === 0 ? 1 : undefined,
+              children: j > 0 ? [new Tab(), part] : [part],
+            }),
+        ),
+    );
 
-export const p = (text: string, style: RunStyle = {}): Paragraph => new Paragraph({ children: runs(text, style) });
+export const p = (text: string, style: RunStyle = {}): Paragraph =>
+  new Paragraph({ children: runs(text, style) });
 export const b = (text: string): Paragraph => p(text, { bold: true });
 export const u = (text: string): Paragraph => p(text, { bold: true, underline: {} });
 export const blank = (): Paragraph => new Paragraph({ children: [] });
 export const centred = (text: string, size = 28): Paragraph =>
   new Paragraph({ alignment: AlignmentType.CENTER, children: runs(text, { bold: true, size }) });
-export const bullet = (text: string): Paragraph => new Paragraph({ bullet: { level: 0 }, children: runs(text) });
+export const bullet = (text: string): Paragraph =>
+  new Paragraph({ bullet: { level: 0 }, children: runs(text) });
 /** A bold label, then its value after a tab. */
 export const label = (name: string, value: string): Paragraph =>
   new Paragraph({ children: [new TextRun({ text: name, bold: true }), ...runs(`\t${value}`)] });
@@ -77,7 +87,8 @@ export const numbering = (reference: string, format: string, start = 1, sub = '%
 export const list = (reference: string) => ({
   item: (text: string): Paragraph =>
     new Paragraph({ numbering: { reference, level: 0 }, children: runs(text, { bold: true }) }),
-  para: (text: string): Paragraph => new Paragraph({ numbering: { reference, level: 1 }, children: runs(text) }),
+  para: (text: string): Paragraph =>
+    new Paragraph({ numbering: { reference, level: 1 }, children: runs(text) }),
 });
 
 /**
@@ -116,7 +127,9 @@ const pageFooter = (lead: string) => ({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [`${lead}Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+        children: [
+          new TextRun({ children: [`${lead}Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+        ],
       }),
     ],
   }),
@@ -125,7 +138,13 @@ const pageFooter = (lead: string) => ({
 /** One section of body text in the given font, with the document's list numbering and page furniture. */
 export const word = (
   children: Block[],
-  opts: { lists?: ReturnType<typeof numbering>[]; header?: string[]; footer?: string; font?: string; creator?: string } = {},
+  opts: {
+    lists?: ReturnType<typeof numbering>[];
+    header?: string[];
+    footer?: string;
+    font?: string;
+    creator?: string;
+  } = {},
 ): Document =>
   new Document({
     creator: opts.creator ?? 'Minute taker',
@@ -160,7 +179,10 @@ export async function pinned(buffer: Buffer, isoDate: string): Promise<Buffer> {
     if (name === 'docProps/core.xml')
       data = new TextDecoder()
         .decode(data)
-        .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${when.toISOString().replace(/\.\d+Z$/, 'Z')}`);
+        .replace(
+          /(<dcterms:(?:created|modified)[^>]*>)[^<]*/g,
+          `$1${when.toISOString().replace(/\.\d+Z$/, 'Z')}`,
+        );
     out.file(name, data, { date: when, createFolders: false });
   }
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
