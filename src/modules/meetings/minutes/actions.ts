@@ -7,13 +7,17 @@ import { looksLikeInitials } from './people.ts';
 export const OWN_LINE_ACTION =
   /^(?:•\s*)?(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:new|agreed)\s+)?(?:(?:ACTIONS?|Actions?|ACTION POINTS?|Action [Pp]oints?)(?:\s*(?:[Nn]o\.?|[Rr]ef\.?|#)?\s*[A-Z]?\d{1,3}(?:[./]\d{1,3})*[a-z]?(?=\s*[:–—(-]))?|A\d{1,3}(?=\s*[:–—]))(?:\s*\(([^)]{1,40})\))?\s*(?:[:–—]|-(?=\s)|\s(?=[A-Z][A-Za-z]{0,3}\b|[A-Z][a-z]+\s[A-Z]))\s*(.*)$/s;
 const STATUS_REPORT = /^(?:carried forward|brought forward|complete[d]?|closed|done|ongoing|open|outstanding|in progress|remains?|on track|delayed|superseded|discharged)\b\s*(?:[;,.:–—-]|$)/i;
+const PROGRESS_AFTER_COLON = /:\s*[^:]*\b(?:held|complete[d]?|in progress|c\/f|carried forward|ongoing|done|outstanding|sent apologies|delayed|closed)\b[^:]*$/i;
 const NOT_A_MARKER = /^(?:LOG|PLAN|POINTS?|TRACKER|SUMMARY|SHEET|TABLE|LIST|NOTES?|REGISTER|ARISING)\b/i;
 
 export function ownLineAction(text: string): { content: string; note: string | null } | null {
   const m = OWN_LINE_ACTION.exec(text);
-  if (!m || NOT_A_MARKER.test(m[2]!)) return null;
+  // "Action plan", "Action log" name a document; "ACTION (FT): Plan a session" is an action.
+  if (!m || (NOT_A_MARKER.test(m[2]!) && !/[:–—]\s*$/.test(text.slice(0, text.length - m[2]!.length)))) return null;
   // "Action 31 (ASB case reviews) – carried forward; …": a report on an earlier action's progress, not an action.
   if (STATUS_REPORT.test(m[2]!)) return null;
+  // "Action 3 (JD) - confirm the licences: JD has sent apologies; c/f": progress on a numbered earlier action.
+  if (/^(?:•\s*)?Actions?\s+(?:no\.?\s*)?\d/i.test(text) && PROGRESS_AFTER_COLON.test(m[2]!)) return null;
   return { content: m[2]!, note: m[1] ?? null };
 }
 
@@ -57,7 +61,10 @@ export function inlineActions(text: string): { text: string; owners: string; due
     // "(Action: AK by 3 May)": the deadline written beside the owner.
     const marker = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     const split = /\s*[,;–—-]?\s*\b(?:by|due|before|deadline)\b\s*:?\s*/i.exec(marker);
-    const owners = split && split.index > 0 ? marker.slice(0, split.index) : marker;
+    // "(Action: SHa, carried forward)": a status beside the owner is not another owner.
+    const status = /\s*[,;–—-]?\s*\b(?:carried forward|brought forward|c\/f|b\/f|ongoing|outstanding)\b.*$/i.exec(marker);
+    const named = (split && split.index > 0 ? marker.slice(0, split.index) : marker).replace(/\s*[,;–—-]?\s*\b(?:carried forward|brought forward|c\/f|b\/f|ongoing|outstanding)\b.*$/i, '');
+    const owners = named;
     const dueText = split && split.index > 0 ? marker.slice(split.index + split[0].length) : null;
     const before = text.slice(prevEnd, m.index);
     const spans = sentences(before);
@@ -65,9 +72,21 @@ export function inlineActions(text: string): { text: string; owners: string; due
     const sentence = last ? before.slice(last.start, last.end) : '';
     prevEnd = m.index + m[0].length;
     const { text: clean, carried } = withoutStatus(dropFullStop(fold(withoutLeadIn(sentence))));
-    if (clean) found.push({ text: clean, owners, dueText, at: m.index, end: prevEnd, carried });
+    if (clean) found.push({ text: clean, owners, dueText, at: m.index, end: prevEnd, carried: carried || !!status });
   }
   return found;
+}
+
+/**
+ * "… not yet arranged. Action: PH to arrange for a Housing officer to attend (c/f).": a marker in
+ * the middle of a paragraph followed by the whole action, owner first.
+ */
+export function markedSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<=[.;!?]\s+)(?:ACTIONS?|Actions?)\s*[:–—]\s*((?:[^.()]|\([^()]*\)|\.(?=\S))+)(?:\.(?=\s|$)|$)/g)) {
+    if (m[1]!.trim().split(/\s+/).length > 3) out.push(m[1]!.trim());
+  }
+  return out;
 }
 
 const LABELLED_OWNER = /\s*(?:[–—;,([]|\s-)\s*(?:owners?|lead(?: officer)?|responsible(?: officer)?|by whom|who)\s*:\s*((?:[^–—;()[\]]|\([^()]*\))+?)\s*[)\]]?(?=\s*(?:[–—;]|\s-\s|$))/i;
@@ -168,7 +187,7 @@ export function ownerDueLine(text: string): { owner: string | null; due: string 
 }
 
 const DUE_BEFORE =
-  /\b(?:by|before|no later than|not later than|deadline(?: of)?|due(?: by| on)?|until|on or before|by the end of)\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+  /\b(?:by|before|for|no later than|not later than|deadline(?: of)?|due(?: by| on)?|until|on or before|by the end of)\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 // "… to the Partnership Executive on 3rd Oct 2025": the date of the meeting the action is for.
 const AIMED_AT =
   /\b(?:to|at|for|with)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,6}|(?:[\p{L}’'-]+\s+){0,4}(?:meeting|board|panel|executive|committee|forum)\s+)(?:for\s+[\p{L}-]+\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?:the\s+)?$/u;

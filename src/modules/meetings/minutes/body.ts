@@ -9,7 +9,7 @@ import { type Block, blocksOf, itemHeading } from './items.ts';
 import type { People } from './owners.ts';
 import { logActions, sameAction } from './action-log.ts';
 import { NEXT_MEETING_PROSE, NEXT_MEETINGS_HEADING, meetingsFromTable, meetingsInText, sharedMeetingLine, withShared } from './next-meetings.ts';
-import { CARRIED_FORWARD, actionParts, actionSentences, ownerDueLine, commitments, dropFullStop, dueIn, fold, inlineActions, ownLineAction, withoutLeadIn } from './actions.ts';
+import { CARRIED_FORWARD, actionParts, markedSentences, actionSentences, ownerDueLine, commitments, dropFullStop, dueIn, fold, inlineActions, ownLineAction, withoutLeadIn } from './actions.ts';
 
 export interface DraftAction {
   text: string;
@@ -159,9 +159,16 @@ export function readBody(input: BodyInput): BodyResult {
       }
     }
     if (listed) {
+      // "• SHa to circulate … – still outstanding (Action: SHa, carried forward)": the marker closing the entry names the owner.
+      const marked = inlineActions(withoutLeadIn(text)).filter((a) => a.end >= withoutLeadIn(text).length - 2);
+      if (marked.length === 1) {
+        const a = marked[0]!;
+        addAction({ text: a.text, owners: people.owners(a.owners), due: due(a.text, a.dueText), carriedForward: cfScope !== null || a.carried });
+        continue;
+      }
       const parts = actionParts(withoutLeadIn(text), people, block.cells);
       if (!actionList && parts.owners.length === 0) continue;
-      addAction({ ...parts, due: due(parts.text, parts.dueText), carriedForward: cfScope !== null });
+      addAction({ ...parts, due: due(parts.text, parts.dueText), carriedForward: cfScope !== null || !!parts.carried });
       continue;
     }
     actionList = ACTION_LIST_HEADING.test(text);
@@ -202,6 +209,13 @@ export function readBody(input: BodyInput): BodyResult {
       if (!bracketed && !people.isOwnerPhrase(a.owners)) continue;
       used.add(a.text);
       addAction({ text: a.text, owners: people.owners(a.owners), due: due(a.text, a.dueText), carriedForward: cfHere || cfScope !== null || a.carried });
+    }
+    for (const content of markedSentences(text)) {
+      const parts = actionParts(content, people);
+      if (!parts.owners.length || used.has(parts.text)) continue;
+      used.add(parts.text);
+      used.add(content);
+      addAction({ text: parts.text, owners: parts.owners, due: due(parts.text, parts.dueText), carriedForward: cfHere || cfScope !== null || !!parts.carried });
     }
     for (const a of actionSentences(text, people)) {
       if (used.has(a.text) || [...used].some((u) => a.text.includes(u) || u.includes(a.text))) continue;

@@ -36,12 +36,16 @@ export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
       isRow(line.cells) ||
       isRow(prev.block.cells) ||
       BULLET.test(t) ||
-      NUMBERED.test(t) ||
+      (NUMBERED.test(t) && !/^\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})\b/.test(t)) ||
       MARKER_START.test(t) ||
       /^[A-Za-z][A-Za-z ]{1,25}:/.test(t) ||
       /^[A-Z][\w/’' -]{1,30}:(?:\s|$)/.test(t) ||
       (/[:]$/.test(prevText) && !/\([^)]*$/.test(prev.block.text)) ||
       /^\d+[.)]?$/.test(prevText) ||
+      // "… at its March meeting. Action: Cllr Delgado" then "The Chair to write …": a closing marker ends the paragraph.
+      (/(?:^|[.;]\s+)(?:ACTION|Action)\s*[:–—]\s*[^.:]{1,40}$/.test(prevText) && /^\p{Lu}/u.test(t)) ||
+      // "ACTION: share the form with all schools - Ellie" then "Nicola gave a reminder …": an action line ends where its owner tag or full stop does.
+      (MARKER_START.test(prev.block.text) && prev.block.text === prevText && /^\p{Lu}/u.test(t) && (/[.)]$/.test(prevText) || /\s[-–—]\s*\p{Lu}[\p{L}'’-]*$/u.test(prevText))) ||
       // A list of dates, one to a line: a line opening with a date after one that ended a sentence or held a date.
       (/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu})/iu.test(t) && (/[.)\]]$/.test(prevText) || findDates(prevText, '2000-01-01').length > 0) && findDates(t, '2000-01-01')[0]?.index === 0) ||
       // "Future meetings 2025 (09:30 – 11:30, Board Room 2)": the heading of a list of dates is a line of its own.

@@ -103,7 +103,7 @@ function taskLine(raw: string): string {
   let due = '';
   for (const part of rest) {
     if (/^(?:due|by|deadline)\b/i.test(part) || (findDates(part, '2000-01-01')[0]?.index === 0 && !/@/.test(part))) due = part.replace(/^(?:due|deadline)\s*:?\s*/i, '');
-    else if (!owner) owner = part.replace(/@/g, '');
+    else if (!owner) owner = part.replace(/\s+@/g, ', ').replace(/@/g, '');
   }
   return `ACTION: ${task}${owner ? ` – Owner: ${owner}` : ''}${due ? ` – Due: ${due}` : ''}`;
 }

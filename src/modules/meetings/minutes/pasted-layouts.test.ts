@@ -240,3 +240,32 @@ describe('more shapes from the fifth set', () => {
     expect(m.nextMeetings.map((n) => n.date)).toEqual(['2025-03-11']);
   });
 });
+
+describe('shapes from the sixth set', () => {
+  it('reads "ACTION (FT / GL): Plan …" (a task that starts with "Plan" is not an action plan) and a marker mid-paragraph followed by the whole action', () => {
+    const m = minutes(
+      'Present: Frances Tovey (FT), Grace Lindley (GL), Paul Hennessy (PH), Ruby Castell (RC)\n\n3. Neglect\nA refresher was requested.\nACTION (FT / GL): Plan a refresher session for practitioners by 25-Nov-25.\nThe action plan was noted.\n\n4. Early help\nHousing have not attended yet. Action: PH to arrange for a housing officer to attend a hub meeting (c/f).\n\n5. Parenting\nRuby described the programme. Action: RC – produce a one-page flyer for schools for 21 January 2026.',
+    );
+    expect(m.actions.map((a) => [a.text, a.due, a.carriedForward])).toEqual([
+      ['Plan a refresher session for practitioners by 25-Nov-25', '2025-11-25', false],
+      ['PH to arrange for a housing officer to attend a hub meeting', null, true],
+      ['RC – produce a one-page flyer for schools for 21 January 2026', '2026-01-21', false],
+    ]);
+    expect(owners(m)).toEqual([
+      ['FT=Frances Tovey', 'GL=Grace Lindley'],
+      ['PH=Paul Hennessy'],
+      ['RC=Ruby Castell'],
+    ]);
+  });
+
+  it('leaves progress reports on numbered earlier actions to the action log, and reads a wrapped date that starts a line', () => {
+    const m = minutes(
+      'Present: Joanne Darby (JD), Sharon Ebdon (SE)\n\n2.0 Matters arising\n- Action 3 (JD) - confirm the licences held by health: JD has sent apologies; c/f.\n\n3.0 Response\nSE to agree the response by\n30.01.26 (Action: SE).\n\nACTION LOG\nRef | Item | Action | Lead | Target date | Status\n3 | 2.0 | Confirm number of licences held by health | JD | 25/09/2025 | c/f',
+      'Thursday 6 November 2025',
+    );
+    expect(m.actions.map((a) => [a.text, a.item, a.carriedForward])).toEqual([
+      ['SE to agree the response by 30.01.26', '3', false],
+      ['Confirm number of licences held by health', '2', true],
+    ]);
+  });
+});
