@@ -167,7 +167,8 @@ export function actionParts(content: string, people: People, allCells: string[] 
 }
 
 // "… – carried forward to the April meeting", "… - still outstanding, carried forward": a remark on progress, not the task.
-const STATUS_TAIL = /\s*(?:[–—(;,]|\s-)\s*(?:(?:still|now)\s+)?(?:outstanding|ongoing|carried forward|brought forward|c\/f|b\/f|in progress)\b[^()]*?\)?$/i;
+const STATUS_TAIL =
+  /\s*(?:[–—(;,]|\s-)\s*(?:(?:still|now)\s+)?(?:outstanding|ongoing|carried forward|brought forward|c\/f|b\/f|in progress|(?:room|venue) booked|not yet (?:arranged|started|done|booked))\b(?:\([^()]*\)|[^(:])*?$/i;
 
 /** An action's words without a closing remark on its progress, and whether that remark carries it forward. */
 export function withoutStatus(text: string): { text: string; carried: boolean } {
@@ -190,7 +191,7 @@ const DUE_BEFORE =
   /\b(?:by|before|for|no later than|not later than|deadline(?: of)?|due(?: by| on)?|until|on or before|by the end of)\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 // "… to the Partnership Executive on 3rd Oct 2025": the date of the meeting the action is for.
 const AIMED_AT =
-  /\b(?:to|at|for|with)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,6}|(?:[\p{L}’'-]+\s+){0,4}(?:meeting|board|panel|executive|committee|forum)\s+)(?:for\s+[\p{L}-]+\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?:the\s+)?$/u;
+  /\b(?:to|at|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:\p{Lu}[\p{L}’'-]*|and|of|for)\s+){0,6}(?:meeting\s+)?|(?:[\p{L}’'-]+\s+){0,4}(?:meeting|board|panel|executive|committee|forum)\s+)(?:for\s+[\p{L}-]+\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?(?:the\s+)?$/u;
 const WEEK_OF = /\b(?:w\/[cb]|w\.[cb]\.?|wc|week\s+(?:commencing|beginning|starting|of))\s*:?\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$/i;
 const NEXT_MEETING_DUE = /\b(?:by|before|for|at|to|until)\s+(?:the\s+)?next\s+(?:\w+\s+)?meeting\b|^\s*(?:the\s+)?next\s+(?:\w+\s+)?meeting\s*$/i;
 
@@ -219,7 +220,7 @@ const ACTION_SENTENCE = /^(.{1,60}?)\s+to\s+(?!be\b|have\b|date\b)[a-z]/;
 export function actionSentences(text: string, people: People): { text: string; owners: ActionOwner[] }[] {
   const out: { text: string; owners: ActionOwner[] }[] = [];
   for (const span of sentences(text)) {
-    const sentence = dropFullStop(fold(withoutLeadIn(text.slice(span.start, span.end))));
+    const sentence = withoutStatus(dropFullStop(fold(withoutLeadIn(text.slice(span.start, span.end))))).text;
     const m = ACTION_SENTENCE.exec(sentence);
     if (!m) continue;
     const refs = splitOwners(m[1]!);

@@ -1,5 +1,6 @@
 import type { AgendaItem, ActionOwner, NextMeeting, SuggestedAction } from './types.ts';
 import type { Line } from './lines.ts';
+import { findDates } from './dates.ts';
 import type { Table } from './tables.ts';
 import { type Attendance, APOLOGIES_HEADING, PRESENT_HEADING, addEntries, splitEntries } from './attendance.ts';
 import { tableEntries } from './attendance-tables.ts';
@@ -128,6 +129,8 @@ export function readBody(input: BodyInput): BodyResult {
       // The owner and deadline written on the line below the action.
       if (follow.owner && !previous.owners.length) previous.owners = people.owners(follow.owner);
       if (follow.due && previous.due === null) previous.due = dueIn(follow.due, meetingIso, true);
+      // "Owner:" and "Deadline:" may come on lines of their own, one after the other.
+      lastAdded = previous;
       continue;
     }
     const own = ownLineAction(text);
@@ -173,7 +176,7 @@ export function readBody(input: BodyInput): BodyResult {
     }
     actionList = ACTION_LIST_HEADING.test(text);
     if (actionList) continue;
-    if (NEXT_MEETINGS_HEADING.test(text) && /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:dates?|times?|next|future|forthcoming|meeting)/i.test(text) && /:(?!\d)/.test(text)) {
+    if (NEXT_MEETINGS_HEADING.test(text) && /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:dates?|times?|next|future|forthcoming|meeting)/i.test(text) && /^[^:]{0,60}:(?!\d)/.test(text) && !findDates(text.slice(0, text.search(/:(?!\d)/)), '2000-01-01').length) {
       // "Future meetings (all 9.30 am, Board Room unless stated):" opens a list of dates.
       inNext = true;
       nextMeetings.push(...meetingsAt(text.slice(text.search(/:(?!\d)/) + 1), block.cells));

@@ -10,7 +10,7 @@ const LABELS: Record<string, RegExp> = {
   location: /^(?:location|venue|place|where|held at|room|meeting room|address)$/i,
   chair: /^(?:(?:facilitator|convenor|lead)\s*(?:&|and|\/)\s*chair|chair|chaired by|chairperson|chairman|chairwoman|chair person|in the chair|meeting chair)$/i,
   presented: /^(?:presented by|presenter|presenting|paper presented by|introduced by)$/i,
-  next: /^(?:(?:date|time|dates) of (?:the )?next meeting|next meeting(?: date)?|date and time of next meeting|next meeting will be held)$/i,
+  next: /^(?:(?:date|time|dates) of (?:the )?next (?:meeting|forum|board|panel|session)|next (?:meeting|forum|board|panel|session)(?: date)?|date and time of next meeting|next meeting will be held)$/i,
 };
 export type LabelName = keyof typeof LABELS;
 

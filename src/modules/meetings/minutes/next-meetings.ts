@@ -4,7 +4,7 @@ import { findDates, findTimes, timeRange } from './dates.ts';
 import { withoutLeadIn } from './actions.ts';
 
 export const NEXT_MEETINGS_HEADING =
-  /\b(?:dates?|times?)\s+(?:(?:and|&)\s+(?:times?|venues?)\s+)?(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming|further|remaining)\s+meetings?\b|^(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|\b(?:future|forthcoming)\s+meeting\s+dates\b|^(?:20\d\d\s+)?meeting\s+dates\b|\bdates\s+(?:of|for)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?\s+)?meetings\b|\bdates\s+for\s+(?:20\d\d|future|next)|\bmeetings\s+(?:(?:in|for|during)\s+)?20\d\d\b|^schedule\s+of\s+meetings\b|\bdates\s+of\s+(?:\w+\s+){1,2}meetings\b|^(?:meeting\s+)?dates\s+for\s+(?:the\s+)?(?:(?:rest|remainder)\s+of\s+(?:the\s+)?(?:\w+\s+)?year|coming\s+year|year\s+ahead|new\s+year)\b/i;
+  /\b(?:dates?|times?)\s+(?:(?:and|&)\s+(?:times?|venues?)\s+)?(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming|further|remaining)\s+meetings?\b|^(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|\b(?:future|forthcoming)\s+meeting\s+dates\b|^(?:20\d\d\s+)?meeting\s+dates\b|\bdates\s+(?:of|for)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?\s+)?meetings\b|\bdates\s+for\s+(?:20\d\d|future|next)|\bmeetings\s+(?:(?:in|for|during)\s+)?20\d\d\b|^schedule\s+of\s+meetings\b|\bdates\s+of\s+(?:\w+\s+){1,2}meetings\b|^(?:future|forthcoming)\s+(?:meeting\s+)?dates\b|^(?:meeting\s+)?dates\s+for\s+(?:the\s+)?(?:(?:rest|remainder)\s+of\s+(?:the\s+)?(?:\w+\s+)?year|coming\s+year|year\s+ahead|new\s+year)\b/i;
 
 const VENUE =
   /\b(?:room|hall|centre|center|house|chamber|offices?|building|street|road|lane|avenue|square|place|civic|library|school|hotel|hospital|church|academy|college|university|suite|campus|court|station|councils?|venue|teams|zoom|online|virtual|webex)\b/i;
@@ -108,7 +108,8 @@ function elsewhere(text: string, at: number, title: string): boolean {
   const opening = text.slice(0, at).search(/(?:[.!?]\s+|\()(?=[^.!?(]*$)/);
   const prefix = text.slice(opening < 0 ? 0 : opening, at);
   if (OTHER_EVENT.test(prefix) && !/\bmeetings?\b|\bsession\b|\bdevelopment\b/i.test(prefix)) return true;
-  const body = OTHER_BODY.exec(prefix);
+  // "Stenmoor Safeguarding Children Partnership Executive: Tuesday 29 September" in a list of this body's dates.
+  const body = OTHER_BODY.exec(prefix) ?? /^\s*((?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:Board|Partnership|Committee|Panel|Group|Forum|Council|Network|Executive))\s*(?:[:–—]|\s-)\s*$/u.exec(prefix.replace(/^[•\s]+/, ''));
   if (!body) return false;
   const ours = new Set(title.toLowerCase().match(/[\p{L}]+/gu) ?? []);
   return !(body[1]!.toLowerCase().match(/[\p{L}]+/gu) ?? []).every((w) => ours.has(w) || /^(?:the|of|and)$/.test(w));
