@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Packer } from 'docx';
-import { pinned } from './docx-src/word.ts';
+import { pinned } from '../pristine/docx-src/word.ts';
 import { documents } from './docx-src/index.ts';
 
 const here = import.meta.dirname;

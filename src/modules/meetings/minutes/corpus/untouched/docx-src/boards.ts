@@ -1,5 +1,16 @@
 /** The untouched set's board and assurance-group Word files: content as each body writes it. */
-import { b, blank, centred, label, lead, list, numbering, p, table, word } from './word.ts';
+import {
+  b,
+  blank,
+  centred,
+  label,
+  lead,
+  list,
+  numbering,
+  p,
+  table,
+  word,
+} from '../../pristine/docx-src/word.ts';
 
 /** A partnership business unit's executive minutes: Word list numbering, a Present/Apologies column. */
 export function hollinsbrookExecutive() {

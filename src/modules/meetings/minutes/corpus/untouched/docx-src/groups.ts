@@ -1,5 +1,16 @@
 /** The untouched set's committee, governing-body and sub-group Word files. */
-import { b, blank, centred, label, list, numbering, p, table, u, word } from './word.ts';
+import {
+  b,
+  blank,
+  centred,
+  label,
+  list,
+  numbering,
+  p,
+  table,
+  u,
+  word,
+} from '../../pristine/docx-src/word.ts';
 
 /** Council democratic services: typed minute numbers, a plural Councillors prefix, RESOLVED. */
 export function ravensholmeScrutiny() {
