@@ -52,6 +52,8 @@ export function sentences(text: string): { start: number; end: number }[] {
 const LEAD_IN = /^(?:•\s*|\d+(?:\.\d+)+[.)]?\s+|\d+[.)]\s+|\d+\t|[a-h][.)]\s+|\([a-h1-9]\)\s+|\(?[ivx]{1,4}\)\s+)+/;
 export const withoutLeadIn = (s: string): string => s.replace(LEAD_IN, '').trim();
 
+const MARKER_STATUS = /\s*[,;–—-]?\s*\b(?:carried forward|brought forward|c\/f|b\/f|ongoing|outstanding)\b.*$/i;
+
 /** Inline markers: "… by 3 July 2015 (Action: Teresa Blackwood)." gives that sentence and its owners. */
 export function inlineActions(text: string): { text: string; owners: string; dueText: string | null; at: number; end: number; carried: boolean }[] {
   const found: { text: string; owners: string; dueText: string | null; at: number; end: number; carried: boolean }[] = [];
@@ -62,9 +64,9 @@ export function inlineActions(text: string): { text: string; owners: string; due
     const marker = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     const split = /\s*[,;–—-]?\s*\b(?:by|due|before|deadline)\b\s*:?\s*/i.exec(marker);
     // "(Action: SHa, carried forward)": a status beside the owner is not another owner.
-    const status = /\s*[,;–—-]?\s*\b(?:carried forward|brought forward|c\/f|b\/f|ongoing|outstanding)\b.*$/i.exec(marker);
-    const named = (split && split.index > 0 ? marker.slice(0, split.index) : marker).replace(/\s*[,;–—-]?\s*\b(?:carried forward|brought forward|c\/f|b\/f|ongoing|outstanding)\b.*$/i, '');
-    const owners = named;
+    const named = split && split.index > 0 ? marker.slice(0, split.index) : marker;
+    const status = MARKER_STATUS.exec(named);
+    const owners = status ? named.slice(0, status.index) : named;
     const dueText = split && split.index > 0 ? marker.slice(split.index + split[0].length) : null;
     const before = text.slice(prevEnd, m.index);
     const spans = sentences(before);

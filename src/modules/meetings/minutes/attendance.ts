@@ -1,7 +1,7 @@
 import type { Apology, Attendee } from './types.ts';
 import type { Line } from './lines.ts';
 import { sentences } from './actions.ts';
-import { type PersonEntry, initialsFit, isOrgLike, looksLikeInitials, looksLikePersonName, parsePersonEntry } from './people.ts';
+import { type PersonEntry, endsWithTitle, initialsFit, isOrgLike, looksLikeInitials, looksLikePersonName, parsePersonEntry } from './people.ts';
 
 export const PRESENT_HEADING =
   /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee|partnership|co-?opted|independent|voting|non-voting|lay|other|elected)\s+)?(?:members?|councillors|representatives|partners|governors|trustees|directors)(?:\s+present)?|(?:[a-z-]+\s+){1,2}present|(?:other|guest|external|additional|invited)\s+attendees|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers(?:\s+present)?)\b(?:\s+(?:for|at)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\d.,&\s–-]*(?:and\s+\d+)?)?(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
@@ -176,7 +176,7 @@ function startsEntry(before: string, line: string): boolean {
   if (/^•/.test(line)) return true;
   const depth = (before.match(/[([]/g)?.length ?? 0) - (before.match(/[)\]]/g)?.length ?? 0);
   // "…; Dr" at the end of a line: the title of the name on the next.
-  if (depth > 0 || /(?:\b(?:and|of|for|the|Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor|Revd|Rev|Canon|DS|DI|DCI|DC|PC|Supt|Insp|Det|Chief|Sir|Dame)\.?|[&–—-])\s*$/.test(before)) return false;
+  if (depth > 0 || /(?:\b(?:and|of|for|the)|[&–—-])\s*$/i.test(before) || endsWithTitle(before)) return false;
   return startsWithName(line);
 }
 

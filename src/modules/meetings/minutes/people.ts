@@ -14,6 +14,9 @@ const RANK = String.raw`(?:(?:Det(?:ective)?|Chief|Ch|Acting|Temp(?:orary)?|Depu
 const TITLE_WORD = String.raw`(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Revd|Rev|Reverend|Canon|Father|DCI|DCS|DI|DS|DC|PC|PS|Sir|Dame|Lord|Lady|Baroness|Judge|HHJ|${RANK}|(?:Station|Group|Watch|Area)\s+Manager)\.?`;
 const TITLE = new RegExp(String.raw`^(?:${TITLE_WORD}\s+)+`, 'i');
 export const withoutTitle = (name: string): string => name.replace(TITLE, '').trim();
+/** "…; Dr" at the end of a wrapped line: a title whose name is on the next line. */
+export const endsWithTitle = (text: string): boolean => TITLE_AT_END.test(text);
+const TITLE_AT_END = new RegExp(String.raw`\b${TITLE_WORD}\s*$`, 'u');
 
 // Letters of any alphabet ("Siân", "Zoë", "Łukasz"), not just A–Z.
 const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*|(?:de|van|von|der|den|le|la|da|di|du|dos|bin|al|ap|O'|Mc|Mac)(?!\p{L}))`;
