@@ -43,6 +43,11 @@ export interface HeaderFields {
 
 const GENERIC_TITLE =
   /^(?:(?:draft|confirmed|approved|unconfirmed|final)\s+)?(?:minutes|notes|action notes|meeting notes|notes of (?:the )?meeting|minutes of (?:the )?meeting|record of (?:the )?meeting|agenda|draft|(?:part|section)\s+[a-z0-9]+)$/i;
+/** "Minutes –", "**Minutes** |", "Meeting notes –", "Notes of meeting on": words before a date that name no meeting. */
+export const isGenericLead = (lead: string): boolean => {
+  const t = lead.replace(/[*_|]/g, ' ').replace(/[\s,.:;–—-]+$|^[\s,.:;–—-]+/g, '').replace(/\s+(?:on|of|dated?)$/i, '').trim();
+  return t === '' || GENERIC_TITLE.test(t);
+};
 const MINUTES_OF = /^.*?\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:(?:an?\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?/i;
 const HELD = /\s*[,–—-]?\s*\b(?:(?:meeting\s+)?held|which took place|that took place)\b.*$|\s*[,–—-]?\s*\bon\s+(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d).*$/i;
 
@@ -50,12 +55,16 @@ const HELD = /\s*[,–—-]?\s*\b(?:(?:meeting\s+)?held|which took place|that to
 export function titleFrom(line: string): string | null {
   let t = line.replace(/\t/g, ' ').trim();
   if (/\b(?:minutes|notes)\s+of\b/i.test(t)) t = t.replace(MINUTES_OF, '');
-  t = t.replace(HELD, '');
+  // "… Fostering Panel Business Meeting held on": a capital M makes "Meeting" part of the name.
+  t = t.replace(HELD, (m) => (/^\s*Meeting\s+held\b/.test(m) ? ' Meeting' : ''));
+  // "Partnership / Meetings / Learning and Improvement Group": a wiki's breadcrumb ends with the page's name.
+  const crumbs = t.split(/\s+\/\s+/);
+  if (crumbs.length >= 3) t = crumbs[crumbs.length - 1]!;
   // "Notes of meeting – 21/05/2025, 10:00": the date and what follows it are not the name.
   const date = findDates(t, null)[0];
   if (date && date.index > 0) t = t.slice(0, date.index).replace(/\s*(?:[,–—:-]|\b(?:on|dated?))\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i, '');
   t = t.replace(/^meeting\s*(?:[–—:-]\s*|$)/i, '').replace(/^(?:(?:draft|confirmed)\s+)?(?:minutes|notes)\s*[–—:-]\s*/i, '');
-  t = t.replace(/\s*[–—:-]\s*(?:(?:draft|confirmed)\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?meeting)?\s*$/i, '');
+  t = t.replace(/\s*[–—:-]\s*(?:(?:draft|confirmed)\s+)?(?:meeting\s+)?(?:minutes|notes)(?:\s+of\s+(?:the\s+)?meeting)?\s*$/i, '');
   t = t.replace(/\s+minutes$/i, '').replace(/^(?:draft|confirmed|approved)\s+/i, '');
   t = t.replace(/[\s,.:;–—-]+$/, '').trim();
   if (t.length < 3 || t.length > 200 || GENERIC_TITLE.test(t) || !/[A-Za-z]{3}/.test(t)) return null;
@@ -66,16 +75,22 @@ export function titleFrom(line: string): string | null {
 const BODY = /\b(?:group|sub-?group|panel|committee|board|forum|executive|steering|network|task and finish|meeting|assurance|review|cdop|marac|mash|conference)\b/i;
 const ORGANISATION = /\b(?:partnership|council|trust|icb|integrated care board|services?|authority|police|school|academy|nhs|university|association|hospitals?|foundation|team)$/i;
 
+/** A short line or one in title case: "Neglect Sub-group", not "Thanks to everyone who came along yesterday". */
+export function isHeadingLike(c: string): boolean {
+  const words = c.split(/\s+/).filter((w) => !/^(?:of|and|for|the|in|on|to|&|–|—|-)$/i.test(w));
+  return words.length < 6 || words.filter((w) => /^[\p{Lu}\d(]/u.test(w)).length >= words.length / 2;
+}
+
+/** "Kestrel Valley NHS Foundation Trust": an organisation's name, not a meeting's. */
+export const isBanner = (c: string): boolean => ORGANISATION.test(c) && !BODY.test(c.replace(/\bsafeguarding children partnership\b|\bintegrated care board\b/gi, ''));
+
 /**
  * The meeting's name among the first heading lines: not an organisation's banner above it
  * ("Calderbridge Safeguarding Children Partnership" over "Harmful Sexual Behaviour Task and Finish Group"),
  * nor a notice written as a sentence.
  */
 export function meetingName(candidates: string[]): string | null {
-  const headings = candidates.filter((c) => {
-    const words = c.split(/\s+/).filter((w) => !/^(?:of|and|for|the|in|on|to|&|–|—|-)$/i.test(w));
-    return words.length < 6 || words.filter((w) => /^[\p{Lu}\d(]/u.test(w)).length >= words.length / 2;
-  });
+  const headings = candidates.filter(isHeadingLike);
   const named = headings.find((c) => BODY.test(c.replace(/\bsafeguarding children partnership\b|\bintegrated care board\b/gi, '')) && !(ORGANISATION.test(c) && headings.some((o) => o !== c && BODY.test(o) && !ORGANISATION.test(o))));
   return named ?? headings[0] ?? candidates[0] ?? null;
 }
@@ -88,7 +103,7 @@ export function fromHeldSentence(sentence: string): Omit<HeaderFields, 'chair'> 
   let end: string | null = null;
   let location: string | null = null;
   const at = /\bheld\s+(?:at|in)\s+(.+?)\s+on\s/i.exec(sentence);
-  if (at) location = at[1]!.trim();
+  if (at) location = at[1]!.trim().replace(/^the\s+/, '');
   if (date) {
     const rest = sentence.slice(date.index + date.text.length);
     ({ start, end } = timeRange(rest));
@@ -97,8 +112,10 @@ export function fromHeldSentence(sentence: string): Omit<HeaderFields, 'chair'> 
       const times = findTimes(rest);
       if (times.length) place = rest.slice(times[end ? 1 : 0]!.end);
       // "in the Council Chamber": the article is not the venue's name ("The Bridge Community Centre" is).
-      place = place.replace(/^[\s,.:;–—-]*(?:(?:at|in)\s+)?/i, '').replace(/^the\s+/, '').replace(/[\s.]+$/, '');
-      if (place.length >= 3 && /^[A-Z0-9]/.test(place)) location = place;
+      const lead = /^[\s,.:;–—-]*(?:(at|in|via)\s+)?/i.exec(place)!;
+      place = place.slice(lead[0].length).replace(/^the\s+/, '').replace(/[\s.*_]+$/, '');
+      // "in the school library": after "in" or "at" a venue may be written in lower case.
+      if (place.length >= 3 && (/^[A-Z0-9]/.test(place) || lead[1])) location = place;
     }
   }
   return { title, date: date?.iso ?? null, start, end, location };

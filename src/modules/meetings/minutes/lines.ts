@@ -32,6 +32,8 @@ export function tidy(raw: string, continues = false): string {
     .slice(0, MAX_LINE_CHARS)
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+    // Markdown written by hand or exported from a wiki keeps HTML's spacing and symbols.
+    .replace(/&(nbsp|middot|amp|ndash|mdash);/g, (_, e: string) => ({ nbsp: ' ', middot: '·', amp: '&', ndash: '–', mdash: '—' })[e]!)
     .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
     .replace(/\s+$/, '');
   // "P R E S E N T:-": a heading spaced out letter by letter, and the old ":-" after a label.
@@ -39,6 +41,8 @@ export function tidy(raw: string, continues = false): string {
   // "➡️ Action: …", "✅ …": an emoji at the start of a line marks it like a bullet.
   s = s.replace(/^\s*\p{Extended_Pictographic}\uFE0F?\s*/u, '• ');
   s = s.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2');
+  // "*Notes of meeting on …*": Markdown emphasis, not a bullet ("* item") or a legend ("* = …").
+  s = s.replace(/(^|[\s(])([*_])(?=[^\s*_])([^*\n]*?[^\s*_])\2(?=$|[\s).,;:!?])/g, '$1$3');
   // A marker legend ("* = representing …") is not a bullet.
   // Bullets from Word's Symbol font arrive as private-use characters ("", "").
   if (!continues) s = s.replace(/^\s*(?:[-*+]|[·•●○▪■◦‣–➢►▸▹◆◇□❖✓✔]|[\uf000-\uf0ff]|o)\s*(?=[^\s=])/, (m) => (/^\s*[-*+o–]$/.test(m) ? m : '• '));

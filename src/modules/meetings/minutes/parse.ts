@@ -7,7 +7,7 @@ import { expandMinutesTables, splitHeadingBreaks } from './table-minutes.ts';
 import { ABSENT_HEADING, APOLOGIES_HEADING, LEGEND, NOTE_TAKER, PRESENT_HEADING, addEntries, applyLegends, emptyAttendance, sectionText, splitEntries } from './attendance.ts';
 import { attendanceColumns, tableEntries } from './attendance-tables.ts';
 import { type PersonEntry, parsePersonEntry, withoutTitle } from './people.ts';
-import { closingTime, fromHeldSentence, labelOf, meetingName, parseChair, titleFrom } from './header.ts';
+import { closingTime, fromHeldSentence, isBanner, isGenericLead, isHeadingLike, labelOf, meetingName, parseChair, titleFrom } from './header.ts';
 import { meetingPlace } from './next-meetings.ts';
 import { blocksOf, itemHeading } from './items.ts';
 import { People, mentionedNames } from './owners.ts';
@@ -45,6 +45,19 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
   let held: ReturnType<typeof fromHeldSentence> | null = null;
   const titleCandidates: string[] = [];
   let undated: string | null = null;
+  let heldSentence = '';
+  let subjectTitle: string | null = null;
+  let whenIso: string | null = null;
+  /** The venue on the line below a date and time, unlabelled: "Council Chamber, Wethercombe Guildhall", "Meeting held via Microsoft Teams". */
+  const placeBelow = (i: number): string | null => {
+    const below = lines[i + 1];
+    if (!below?.text || labelOf(below) || findDates(below.text, null).length || below.text.split(/\s+/).length > 12) return null;
+    if (PRESENT_HEADING.test(below.text) || APOLOGIES_HEADING.test(below.text) || /^\d+[.)]?\s/.test(below.text)) return null;
+    const place = meetingPlace(below.text.replace(/^(?:the\s+)?meeting\s+(?:was\s+)?held\s+/i, '').replace(/^[*_]+|[*_]+$/g, ''));
+    if (place) consumed.add(i + 1);
+    return place;
+  };
+  const lastConsumed = (i: number): number => (consumed.has(i + 1) ? i + 1 : i);
 
   for (let i = 0; i < Math.min(firstItemLine, lines.length); i++) {
     const line = lines[i]!;
@@ -103,13 +116,15 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
       continue;
     }
     // "Date: 15 January 2026 | Time: 10:00 | Venue: Teams": several labels on one line.
-    const parts = line.cells.length === 1 && / \| /.test(line.text) ? line.text.split(/\s+\|\s+/).map((t) => labelOf({ text: t, cells: [t], para: true })) : [];
+    // "Date: … | Time: … | Venue: …" typed on one line, or each label in a cell of its own.
+    const pieces = line.cells.length === 1 && / [|·•] /.test(line.text) ? line.text.split(/\s+[|·•]\s+/) : line.cells.length > 1 && line.cells.every((c) => /^[A-Za-z][A-Za-z /&]{1,38}:\s*\S/.test(c)) ? line.cells : [];
+    const parts = pieces.map((t) => labelOf({ text: t, cells: [t], para: true }));
     const labels = parts.length && parts.every((l) => l && l.label !== 'next' && l.label !== 'presented') ? parts : [labelOf(line)];
     if (labels[0]) {
       consumed.add(i);
       for (const label of labels) {
         if (!label) continue;
-        if (label.label === 'title') title ??= label.value || null;
+        if (label.label === 'title') title ??= (label.value && (titleFrom(label.value) ?? label.value)) || null;
         else if (label.label === 'date') {
           const d = findDates(label.value, null)[0];
           dateIso ??= d?.iso ?? null;
@@ -122,8 +137,10 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
       }
       continue;
     }
-    if (!held && (/\b(?:minutes|notes)\s+of\b/i.test(line.text) || /\bheld\s+(?:on|at|in)\b/i.test(line.text))) {
-      let sentence = line.text;
+    // "MINUTES OF THE CORPORATE PARENTING PANEL" over "held on Monday 3 March 2025 at 6.30 pm in …": one sentence.
+    const heldGoesOn = held && !held.date && /^held\s+(?:on|at|in)\b/i.test(line.text);
+    if ((!held || heldGoesOn) && (/\b(?:minutes|notes)\s+of\b/i.test(line.text) || /\bheld\s+(?:on|at|in)\b/i.test(line.text))) {
+      let sentence = heldGoesOn ? `${heldSentence} ${line.text}` : line.text;
       // A sentence wrapped over a line or two, not the attendance and items below it (text pasted without blank lines).
       const goesOn = (l: Line): boolean => !l.para && !!l.text && !labelOf(l) && !stop(l) && !(findDates(sentence, null).length > 0 && /^\p{Lu}/u.test(l.text) && !/(?:\b(?:at|in|on|held|the|of|and)|,)$/i.test(sentence));
       for (let j = i + 1; j < Math.min(lines.length, i + 4) && goesOn(lines[j]!); j++) {
@@ -131,24 +148,31 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
         consumed.add(j);
       }
       held = fromHeldSentence(sentence);
+      heldSentence = sentence;
       consumed.add(i);
+      if (held.date && !held.location) {
+        held.location = placeBelow(i);
+        if (held.location) i = lastConsumed(i);
+      }
       continue;
     }
     // "Thursday 12 December 2024, 09:30 – 11:30, Microsoft Teams", "2pm – 4pm, Conference Room B": when and where, unlabelled.
-    const when = findDates(line.text, null)[0];
-    const leadingTime = findTimes(line.text)[0]?.index === 0;
-    if ((when?.index === 0 || leadingTime) && !time.start) {
-      const rest = leadingTime ? line.text : line.text.slice(when!.index + when!.text.length);
+    // "Minutes – Wednesday 20 May 2026, 14:00 – 16:00, Police Station" too: the words before the date name no meeting.
+    const flat = line.text.replace(/\t|\s+[|·•]\s+/g, ', ');
+    const when = findDates(flat, null)[0];
+    const leadingTime = findTimes(flat)[0]?.index === 0;
+    if ((when && isGenericLead(flat.slice(0, when.index))) || leadingTime) {
+      const rest = (leadingTime ? flat : flat.slice(when!.index + when!.text.length)).replace(/[*_]+\s*$/, '');
       const span = timeRange(rest);
-      if (span.start) {
+      if (span.start && !time.start) {
         time = span;
+        whenIso = when?.iso ?? null;
         location ??= meetingPlace(rest);
         consumed.add(i);
         // "Tuesday 8 July 2025, 13.00–15.00" over "Microsoft Teams": the venue on the line below.
-        const below = lines[i + 1];
-        if (!location && below && below.text && !labelOf(below) && !stop(below) && !findDates(below.text, null).length && below.text.split(/\s+/).length <= 12) {
-          location = meetingPlace(below.text);
-          if (location) consumed.add(++i);
+        if (!location) {
+          location = placeBelow(i);
+          if (location) i = lastConsumed(i);
         }
         continue;
       }
@@ -156,18 +180,25 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
     // An e-mail's own header lines ("To:", "From:", "Sent:") are not the meeting's name.
     // An e-mail's header lines and greeting are not the meeting's name; its subject may be.
     if (titleCandidates.length < 3 && !leadingTime && (!when || when.index > 0) && !/^(?:to|from|cc|bcc|sent|attachments?)\s*:|^(?:hi|hello|dear|good (?:morning|afternoon))\b/i.test(line.text)) {
-      const t = titleFrom(line.text.replace(/^subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*/i, ''));
-      if (t && t.split(/\s+/).length <= 20) titleCandidates.push(t);
+      const subject = /^subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*/i.exec(line.text);
+      const t = titleFrom(subject ? line.text.slice(subject[0].length) : line.text);
+      // Prose and a table row of label and value ("Quorate | Yes") are not the meeting's name.
+      if (t && t.split(/\s+/).length <= 20 && subject) subjectTitle = t;
+      else if (t && t.split(/\s+/).length <= 20 && isHeadingLike(t) && line.cells.filter((c) => c.trim()).length < 2) titleCandidates.push(t);
     }
   }
 
   // "Minutes of the Board meeting held on …" names too little; an earlier heading says more.
-  if (!title && held?.title && (held.title.split(/\s+/).length > 2 || !titleCandidates.length)) title = held.title;
+  // An organisation's banner above it ("Kestrel Valley NHS Foundation Trust") says no more.
+  if (!title && held?.title && (held.title.split(/\s+/).length > 2 || titleCandidates.every(isBanner))) title = held.title;
+  // An e-mail's subject names the meeting only when the minutes below it do not.
+  if (subjectTitle) titleCandidates.push(subjectTitle);
   title ??= meetingName(titleCandidates) ?? held?.title ?? null;
-  dateIso ??= held?.date ?? null;
+  dateIso ??= held?.date ?? whenIso;
   if (!dateIso && undated) dateIso = dateWithoutYear(undated, lines.map((l) => l.text).join('\n'));
   if (!dateIso) {
-    for (let i = 0; i < Math.min(lines.length, firstItemLine + 1, 40) && !dateIso; i++) dateIso = findDates(lines[i]!.text, null)[0]?.iso ?? null;
+    // Not the day an e-mail was sent.
+    for (let i = 0; i < Math.min(lines.length, firstItemLine + 1, 40) && !dateIso; i++) if (!/^sent\s*:/i.test(lines[i]!.text)) dateIso = findDates(lines[i]!.text, null)[0]?.iso ?? null;
   }
   if (!dateIso) throw new MinutesFileError(fileName, 'does not look like minutes: no meeting date was found near the top');
   // Minutes that never name the meeting keep their first line as its name rather than being refused.
@@ -179,7 +210,7 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
   const marked = att.chair ? att.attendees.find((a) => a.name === att.chair) : undefined;
   if (!chair && marked) chair = { name: marked.name, organisation: marked.organisation, standingInFor: null };
   if (!chair) {
-    const a = att.attendees.find((x) => x.role && /\bchair(?:man|person|woman)?\b/i.test(x.role) && !/\bvice|deputy|co-?chair|sub-?group/i.test(x.role));
+    const a = att.attendees.find((x) => x.role && /\bchair(?:man|person|woman)?\b/i.test(x.role) && !/\b(?:vice|deputy|co)[\s-]*chair|sub-?group/i.test(x.role));
     if (a) chair = { name: a.name, organisation: a.organisation, standingInFor: null };
   }
   // "Chair: DI Karen Aldridge" beside the attendance entry "Karen Aldridge": one person, named as in the attendance.
@@ -200,6 +231,12 @@ function readMinutes(rawLines: Line[], fileName: string): ParsedMinutes {
   // An attendance table read with the body may be where the chair is marked.
   const markedInBody = !chair && att.chair ? att.attendees.find((a) => a.name === att.chair) : undefined;
   if (markedInBody) chair = { name: markedInBody.name, organisation: markedInBody.organisation, standingInFor: null };
+  // "Mrs H Adeyemi (in the Chair)" written under an item electing a chair for the meeting.
+  if (!chair) {
+    const named = lines.map((l) => /^(.{3,60}?)\s*[(–—,-]\s*in the chair\)?\.?$/i.exec(l.text)?.[1]).find((n) => n && att.attendees.some((a) => a.name === n.trim()));
+    const a = named ? att.attendees.find((x) => x.name === named.trim()) : undefined;
+    if (a) chair = { name: a.name, organisation: a.organisation, standingInFor: null };
+  }
 
   const end = time.end ?? closingTime(lines.map((l) => l.text).join('\n'));
   const nextMeetings = dedupeMeetings(body.nextMeetings);

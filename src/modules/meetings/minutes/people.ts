@@ -148,7 +148,8 @@ export function parsePersonEntry(raw: string, kind: 'present' | 'apology', opts:
   return { name, organisation, representing, role, marker, initials, ...(apologies && { apologies }), ...(chairs && { chairs }) };
 }
 
-const CHAIR_MARK = /^(?:(?:independent\s+)?chair(?:man|person|woman)?|(?:.*,\s*)?in the chair|chairing(?: the meeting)?)$/i;
+// "Chair", "Vice Chair, in the chair", and in a role cell "Deputy Chief Nurse (Chair)" or "Vice Chair (in the chair)".
+const CHAIR_MARK = /^(?:(?:independent\s+)?chair(?:man|person|woman)?|(?:.*,\s*)?in the chair|chairing(?: the meeting)?)$|\((?:[^()]*,\s*)?(?:(?:independent\s+)?chair(?:man|person|woman)?|in the chair)\)$/i;
 /** A role cell or bracket saying the person chaired the meeting. */
 export const isChairMark = (s: string): boolean => CHAIR_MARK.test(s.trim());
 
