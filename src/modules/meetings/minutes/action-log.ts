@@ -2,6 +2,7 @@ import type { ActionOwner } from './types.ts';
 import type { DraftAction } from './body.ts';
 import type { People } from './owners.ts';
 import { type Table, cell } from './tables.ts';
+import { findDates } from './dates.ts';
 import { dropFullStop, dueIn, fold, withoutStatus } from './actions.ts';
 
 // "Complete", "Closed", "Green – complete", "Blue" (BRAG for done).
@@ -13,8 +14,10 @@ export function logActions(table: Table, people: People, meetingIso: string): Dr
   const out: DraftAction[] = [];
   for (const row of table.rows) {
     const { text, carried } = withoutStatus(dropFullStop(fold(cell(row, table, 'action'))));
-    const status = cell(row, table, 'status');
+    const status = table.columns.has('status') ? cell(row, table, 'status') : cell(row, table, 'progress');
     if (!text || DONE.test(status) || DONE.test(cell(row, table, 'rag'))) continue;
+    // Raised at an earlier meeting: carried forward to this one.
+    const raised = findDates(cell(row, table, 'raised'), null)[0];
     const itemCell = /^\s*(\d{1,3})/.exec(cell(row, table, 'item'));
     const dueCell = cell(row, table, 'due');
     out.push({
@@ -22,7 +25,7 @@ export function logActions(table: Table, people: People, meetingIso: string): Dr
       item: itemCell ? String(Number(itemCell[1])) : null,
       owners: people.owners(cell(row, table, 'owner')),
       due: dueCell ? dueIn(dueCell, meetingIso, true) : null,
-      carriedForward: carried || CARRIED.test(status),
+      carriedForward: carried || CARRIED.test(status) || (!!raised && raised.iso < meetingIso),
     });
   }
   return out;

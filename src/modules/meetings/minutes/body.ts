@@ -44,6 +44,7 @@ const LIST_ENTRY = /^(?:•|\d{1,2}[.)]|[a-h][.)]|\([a-h1-9]\)|\(?[ivx]{1,4}\))\
 const ACTION_LIST_HEADING = /^(?:(?:new|agreed|key)\s+)?(?:ACTIONS?|Actions?|actions?)(?:\s+(?:points?|agreed|arising|required|for this item))?\s*:?$|^(?:ACTION POINTS|Action points)\s*:?$/i;
 const isHeadingLike = (t: string): boolean =>
   t.length <= 80 && /^[A-Z]/.test(t) && !/[.,;:]$/.test(t) && !/\t/.test(t) && t.split(/\s+/).length <= 10 && !/[a-z)]\.\s+[A-Z]|\b(?:ACTION|Action)\s*[:–—]/.test(t);
+const EARLIER_ACTIONS_ITEM = /\bmatters arising\b|\baction (?:log|tracker|plan review)\b|\b(?:previous|outstanding|review of(?: the)?)\s+actions?\b|\bactions? (?:from|arising from) (?:the )?(?:last|previous)\b/i;
 const normal = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** Walks the minutes after the header: items, actions, commitments and future meeting dates. */
@@ -66,12 +67,20 @@ export function readBody(input: BodyInput): BodyResult {
   let lastProse: { text: string; used: Set<string> } | null = null;
   const itemText = new Map<AgendaItem, string[]>();
 
+  // "Actions arising", "Any other business", "## Action items": a heading of its own after the last
+  // numbered item closes the items; what sits under it belongs to no item. Known only once no item follows.
+  let looseHeading = false;
+  const underLooseHeading = new Map<DraftAction, number>();
   let lastAdded: DraftAction | null = null;
-  const addAction = (a: Omit<DraftAction, 'item'>, itemNumber: string | null = item?.number ?? null): void => {
+  /** `written`: the item a log row names; without one the action sits under the current item. */
+  const addAction = (a: Omit<DraftAction, 'item'>, written?: string): void => {
     if (!a.text) return;
     if (actions.some((x) => normal(x.text) === normal(a.text))) return;
-    lastAdded = { text: a.text, item: itemNumber, owners: a.owners, due: a.due, carriedForward: a.carriedForward };
+    // Under "Minutes of the last meeting and matters arising" or "Action log", an action is one raised before.
+    const earlier = written === undefined && !looseHeading && item !== null && EARLIER_ACTIONS_ITEM.test(item.title);
+    lastAdded = { text: a.text, item: written ?? item?.number ?? null, owners: a.owners, due: a.due, carriedForward: a.carriedForward || earlier };
     actions.push(lastAdded);
+    if (looseHeading && written === undefined) underLooseHeading.set(lastAdded, items.length);
   };
   const due = (text: string, labelled: string | null): string | 'next' | null =>
     labelled !== null ? (dueIn(labelled, meetingIso, true) ?? null) : dueIn(text, meetingIso);
@@ -106,6 +115,7 @@ export function readBody(input: BodyInput): BodyResult {
       itemText.set(item, []);
       cfScope = null;
       actionList = false;
+      looseHeading = false;
       inNext = NEXT_MEETINGS_HEADING.test(title);
       continue;
     }
@@ -175,7 +185,10 @@ export function readBody(input: BodyInput): BodyResult {
       continue;
     }
     actionList = ACTION_LIST_HEADING.test(text);
-    if (actionList) continue;
+    if (actionList) {
+      looseHeading ||= items.length > 0 && !/:\s*$/.test(text);
+      continue;
+    }
     if (NEXT_MEETINGS_HEADING.test(text) && /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:dates?|times?|next|future|forthcoming|meeting)/i.test(text) && /^[^:]{0,60}:(?!\d)/.test(text) && !findDates(text.slice(0, text.search(/:(?!\d)/)), '2000-01-01').length) {
       // "Future meetings (all 9.30 am, Board Room unless stated):" opens a list of dates.
       inNext = true;
@@ -189,6 +202,7 @@ export function readBody(input: BodyInput): BodyResult {
       continue;
     }
     if (isHeadingLike(text) && !/^•/.test(text)) {
+      looseHeading = items.length > 0;
       inNext = NEXT_MEETINGS_HEADING.test(text) || (inNext && meetingsInText(text, block.cells, meetingIso).length > 0);
       cfScope = CARRIED_FORWARD.test(text) ? 'heading' : cfScope === 'heading' ? null : cfScope;
       if (inNext) nextMeetings.push(...meetingsAt(text, block.cells));
@@ -233,6 +247,7 @@ export function readBody(input: BodyInput): BodyResult {
     lastProse = { text, used };
   }
   for (const it of items) it.text = itemText.get(it)?.join('\n') || null;
+  for (const [a, itemsBefore] of underLooseHeading) if (itemsBefore === items.length) a.item = null;
   return { items, actions, suggestedActions, nextMeetings };
 
   function acceptItem(number: string): boolean {
@@ -299,7 +314,8 @@ export function readBody(input: BodyInput): BodyResult {
       // The log repeating an action already minuted in the body: one action, not two.
       const same = actions.find((a) => sameAction(a, row));
       if (same) same.due ??= row.due;
-      else addAction(row, row.item);
+      // A tracker without an Item column, under a numbered item, belongs to that item.
+      else addAction(row, row.item ?? undefined);
     }
   }
 }

@@ -19,8 +19,11 @@ const ACTION_COLUMNS: ColumnRules = {
   action: /^(?:actions?(?: (?:required|agreed|point|description|to be taken))?|task|description|what)$/i,
   owner: /^(?:owners?|leads?|lead (?:officer|person|agency)|responsib\w*(?: (?:officer|person|lead))?|by whom|who|by|assigned to|action (?:by|owner|lead)|person responsible|actioned by|owner\s*\/\s*lead|lead\s*\/\s*owner)$/i,
   due: /^(?:due(?: date| by)?|deadline|by when|when|target(?: date)?|timescale|date(?: due)?|completion date)$/i,
-  // A RAG rating is its own column: "Green" beside a "Closed" status is not the status.
-  status: /^(?:status|progress|updates?|comments?|progress update|update on progress)$/i,
+  // "Status" beside "Update" is the status; an update alone stands for it. A RAG rating is
+  // its own column: "Green" beside a "Closed" status is not the status.
+  status: /^(?:(?:current |action )?status)$/i,
+  progress: /^(?:progress|updates?|comments?|progress update|update on progress|latest update)$/i,
+  raised: /^(?:(?:date )?raised|raised (?:on|at)|date (?:added|opened|agreed|set)|(?:from|originating) meeting|meeting raised)$/i,
   rag: /^(?:b?rag(?: status| rating)?)$/i,
 };
 const PEOPLE_COLUMNS: ColumnRules = {

@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import { parseMinutesText } from './parse.ts';
+import type { ParsedMinutes } from './types.ts';
+
+/** Which item an action came from, and whether it was raised at an earlier meeting. */
+const minutes = (body: string): ParsedMinutes =>
+  parseMinutesText(`Neglect Sub-group\nDate: Tuesday 3 March 2026\n\nPresent: Joanne Bradshaw (JB), Kate Thornton (KT), Lucy Fairbairn (LF), Rhys Llewellyn (RL), Sana Mirza (SM)\n\n${body}`);
+const where = (m: ParsedMinutes): [string, string | null, boolean][] => m.actions.map((a) => [a.text, a.item, a.carriedForward]);
+
+describe('an action’s item', () => {
+  it('is none for actions under a heading of their own after the last item', () => {
+    const m = minutes(
+      ['1. Welcome', 'Introductions.', '', '2. Neglect strategy', 'JB presented the plan.', 'ACTION (JB): redraft the measures', '', '3. Any other business', 'None.', '', 'Actions arising', '1. Kate to book the refresher dates', '2. Lucy to share the housing figures'].join('\n'),
+    );
+    expect(where(m)).toEqual([
+      ['redraft the measures', '2', false],
+      ['Kate to book the refresher dates', null, false],
+      ['Lucy to share the housing figures', null, false],
+    ]);
+  });
+
+  it('stays with an item whose own sub-heading lists its actions, when more items follow', () => {
+    const m = minutes(['1. Neglect strategy', 'Discussed.', '', 'Actions arising', '1. Kate to book the refresher dates', '', '2. Housing', 'Discussed.'].join('\n'));
+    expect(where(m)).toEqual([['Kate to book the refresher dates', '1', false]]);
+  });
+
+  it('is the item a tracker without an Item column sits under, and a log row’s own Item otherwise', () => {
+    const m = minutes(
+      [
+        '1. Welcome',
+        'Introductions.',
+        '',
+        '2. Minutes and action log',
+        'No.\tRaised\tAction\tLead\tUpdate\tStatus',
+        'N14\t02/12/25\tCirculate the training offer to all partners\tSM\tSent 8 January\tComplete',
+        'N15\t02/12/25\tAdd neglect questions to the pre-tenancy assessment\tLF\tWording agreed\tOpen',
+        'N17\t03/03/26\tConfirm whether police can record neglect\tRL\tNew\tOpen',
+        '',
+        '3. Neglect strategy',
+        'Discussed.',
+      ].join('\n'),
+    );
+    // The Status column, not the Update beside it, says the first row is done.
+    expect(where(m)).toEqual([
+      ['Add neglect questions to the pre-tenancy assessment', '2', true],
+      ['Confirm whether police can record neglect', '2', true],
+    ]);
+  });
+});
+
+describe('carried forward', () => {
+  it('is an action reported under the item on the last meeting’s minutes and matters arising', () => {
+    const m = minutes(
+      ['1. Minutes of the last meeting and matters arising', 'All actions were complete except one.', 'Action: Kate Thornton to send the DBS guidance to all members', '', '2. Housing', 'Action: LF to share the housing figures'].join('\n'),
+    );
+    expect(where(m)).toEqual([
+      ['Kate Thornton to send the DBS guidance to all members', '1', true],
+      ['LF to share the housing figures', '2', false],
+    ]);
+  });
+
+  it('is a log row raised at an earlier meeting, not one raised at this meeting', () => {
+    const m = minutes(['1. Housing', 'Discussed.', '', 'Action log', 'Raised\tAction\tLead\tDue', '02/12/25\tAdd neglect questions to the assessment\tLF\t31/03/26', '03/03/26\tShare the housing figures\tLF\t31/03/26'].join('\n'));
+    expect(m.actions.map((a) => [a.text, a.carriedForward])).toEqual([
+      ['Add neglect questions to the assessment', true],
+      ['Share the housing figures', false],
+    ]);
+  });
+});
