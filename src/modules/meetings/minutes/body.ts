@@ -85,8 +85,10 @@ export function readBody(input: BodyInput): BodyResult {
   const due = (text: string, labelled: string | null): string | 'next' | null =>
     labelled !== null ? (dueIn(labelled, meetingIso, true) ?? null) : dueIn(text, meetingIso);
 
+  let nextRunFrom = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
+    if (!inNext) nextRunFrom = nextMeetings.length;
     const table = tableAt.get(block.line);
     if (table) {
       readTable(table);
@@ -195,10 +197,15 @@ export function readBody(input: BodyInput): BodyResult {
       nextMeetings.push(...meetingsAt(text.slice(text.search(/:(?!\d)/) + 1), block.cells));
       continue;
     }
-    const shared = inNext || NEXT_MEETINGS_HEADING.test(text) ? sharedMeetingLine(text) : null;
+    // "All at Wyvernham Police Station unless stated. The regional conference is on …": the first sentence is shared.
+    const [sentence, ...after] = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    const shared = inNext || NEXT_MEETINGS_HEADING.test(text) ? sharedMeetingLine(sentence!) : null;
     if (shared) {
       sharedTimePlace = shared;
+      // Written under the dates ("All other meetings 10am – 12noon, Room 1.04."), it is theirs too.
+      if (inNext) for (let k = nextRunFrom; k < nextMeetings.length; k++) nextMeetings[k] = withShared(nextMeetings[k]!, shared);
       inNext = true;
+      if (after.length) nextMeetings.push(...meetingsAt(after.join(' '), []));
       continue;
     }
     if (isHeadingLike(text) && !/^•/.test(text)) {

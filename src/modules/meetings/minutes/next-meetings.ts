@@ -18,26 +18,70 @@ function placeOrNote(rest: string): { location: string | null; note: string | nu
     .replace(/\s+/g, ' ')
     .trim();
   r = r.replace(FILLER, '').trim();
+  // "A Board development session will be held on …": the words before "will be held" say what it is.
+  r = r.replace(/^(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}’'-]*\s+)*(\p{Ll}.*?)\s+(?:will|is to|is)\s+(?:be\s+)?(?:held|take place)\b(?:\s+on\b)?/u, '$1, ');
+  // "online via Teams": online is the note, Teams the place.
+  r = r.replace(/\b(online|hybrid|virtual)\s+(?:via|on|using)\s+((?:microsoft\s+|ms\s+)?teams|zoom|webex)\b/i, '$1, $2');
+  // "February 2026 (date TBC)": a month without a day is no meeting's note; "unless we say otherwise" qualifies the place.
+  r = r.replace(MONTH_ONLY, ' ').replace(/\s+unless\b.*$|[,\s]+then$/i, '').trim();
   r = r.replace(/^\((.*)\)$/, '$1').trim();
   // "all – on Teams", "both, via Teams", "all Wednesdays, Teams": words about the dates, not the place.
-  r = r.replace(/^(?:[\s,.;:·–—-]|\b(?:at|from|to|until|and|all|both|(?:all\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days)\b)+/i, '').replace(/[\s,.;:·–—-]+$/, '').trim();
+  r = r.replace(/^(?:[\s,.;:·–—-]|\b(?:at|from|to|until|and|all|both|each|(?:all\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days)\b)+/i, '').replace(/[\s,.;:·–—-]+$/, '').trim();
   r = r.replace(/^\((.*)\)$/, '$1').trim();
   if (!r) return { location: null, note: null };
   // "will be a development session at Wyecombe Teachers’ Centre"
   const prose = /^(?:will\s+be|is)\s+(?:an?\s+)?(.+?)\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}.+)$/u.exec(r);
   if (prose) return { location: prose[2]!, note: prose[1]! };
-  // "Hounslow House – face to face, with lunch", "Westmere House (in person)", "hybrid, Tamsey House": the place is one part, the rest is a note.
-  for (const m of r.matchAll(/(?:^|\s+[–—-]\s+|\s*\(\s*|^(?:hybrid|online|in person|face to face|virtual)\s*,\s*)([^()–—]+?)(?=\s+[–—-]\s+|\s*[()]|$)/gi)) {
-    const part = m[1]!.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
-    const online = /^(?:via|on|using|by)\s+((?:microsoft\s+|ms\s+)?teams|zoom|webex|google meet)$/i.exec(part);
-    const at = /^(?:at|in|venue:?)\s+(?:the\s+)?(.+)$/i.exec(part);
-    const place = online?.[1] ?? (at && VENUE.test(at[1]!) ? at[1]! : VENUE.test(part) && !/\bconfirm|\btbc\b|\btba\b|seminar|workshop|cancel|session|online|hybrid/i.test(part) ? part.replace(/^the\s+/, '') : null);
-    if (!place) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
-    const note = (r.slice(0, m.index) + r.slice(start + m[1]!.length)).replace(/\(\s*\)/g, '').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').replace(/^\((.*)\)$/, '$1').trim();
-    return { location: place, note: note || null };
+  // "Hounslow House – face to face, with lunch", "Room 4, Marlowfield House – development session", "Online (Teams)":
+  // each part between dashes, brackets and commas is the place or says something about the meeting.
+  const parts = r.split(/(\s+[–—-]\s+|\s*[()]\s*|\s*[,;]\s+)/);
+  const places: string[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const place = partPlace(parts[k]!.trim());
+    if (place === undefined) continue;
+    if (place) places.push(place);
+    parts[k] = '';
   }
-  return { location: null, note: r };
+  const note = parts
+    .join('')
+    .replace(/\(\s*(?:[,;–—-]\s*)*\)/g, ' ')
+    .replace(/(?:\s*[,;–—-](?=\s|$)\s*){2,}/g, ', ')
+    .replace(/\(\s*[,;]\s*/g, '(')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/^([^()]*)\)$/, '$1')
+    .trim();
+  return { location: places.join(', ') || null, note: note || null };
+}
+
+const MONTH_ONLY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+20\d\d\b\s*(?:\([^)]*\))?/gi;
+// Words that say what kind of meeting it is or that its place is not settled: never the place itself.
+const NOTE_WORDS = /\b(?:tbc|tba|to be (?:confirmed|arranged|agreed)|confirm\w*|online|hybrid|in person|face to face|virtual|development|extraordinary|joint|cancel\w*|provisional|postponed|rescheduled|session|away ?day|development day|workshop|seminar|agm|annual|meeting|day)\b/i;
+// "Kettlewick Professional Development Centre" is a place; "development day" is not.
+const UNSETTLED = /\b(?:tbc|tba|to be (?:confirmed|arranged|agreed)|confirm\w*|online|hybrid|in person|face to face|virtual|development (?:day|session|event|meeting)|extraordinary|joint|cancel\w*|provisional|postponed|rescheduled|session)\b/i;
+
+/**
+ * The place a part of a meeting line names ("via Teams" is Teams), "" for words to drop
+ * ("of the Panel will be held on"), or undefined when the part is a note.
+ */
+function partPlace(part: string): string | undefined {
+  if (!part) return undefined;
+  // "Boardroom, and MS Teams": the place as written, its "and" kept.
+  const and = /^(?:and|&)\s+(\S.*)$/.exec(part);
+  if (and) return partPlace(and[1]!) ? part : undefined;
+  const online = /^(?:(?:via|on|using|by)\s+)?((?:microsoft\s+|ms\s+)?teams|zoom|webex|google meet)$/i.exec(part);
+  if (online) return online[1]!;
+  // "each at in the Council Chamber", "of the Committee will be held on at in the Council Chamber": prose around the place.
+  const inProse = /^(?:each|all|both|of|which|and)\b|\b(?:held|be|is|are|will)\b/.test(part) ? /^[a-z].*?\b(?:at|in)\s+(?:the\s+)?(\p{Lu}[^]*)$/u.exec(part) : null;
+  if (inProse) return inProse[1]!;
+  const at = /^(?:at|in|venue:?)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(part);
+  if (at) return at[1]!;
+  // "would be held on", "Next business meeting", "The Full Governing Body meets on": words about the date, not a note.
+  if (/\b(?:held|take place|meets?|will meet)\s+on\b|\bbe\s+held\b|^(?:next|further|future|remaining)\b.*\bmeetings?\b|\bmeetings\s+20\d\d/i.test(part) || NEXT_MEETINGS_HEADING.test(part)) return '';
+  if (!/^[\p{Lu}\d]/u.test(part)) return undefined;
+  // "Sallowby Community Hub" names a place in capitals; "Youth Justice Plan sign-off" says what the meeting is for.
+  const titleCase = part.split(/\s+/).every((w) => /^[\p{Lu}\d&(]|^(?:of|and|the|for|on|at|de|upon)$/u.test(w));
+  return (VENUE.test(part) ? !UNSETTLED.test(part) : titleCase && !NOTE_WORDS.test(part)) ? part.replace(/^the\s+/, '') : undefined;
 }
 
 /** The place written after a meeting's date and time, if the words name one. */
@@ -76,6 +120,7 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
     const note = others.find((c) => c !== place) ?? rest.note;
     return [{ date: dates[0]!.iso, ...span, location: place ?? rest.location, note: note ?? null }];
   }
+  let previous: NextMeeting | null = null;
   const found = dates.map((d, i) => {
     // A date's words run to the next date or the end of its sentence; a later sentence's opening words go with its date.
     const after = text.slice(d.index + d.text.length, dates[i + 1]?.index ?? text.length);
@@ -91,12 +136,22 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
     // "Extraordinary meeting (yearly report sign-off): Wednesday 16 July …": the words before the colon say what it is.
     const label = /^\s*(\S.*?)\s*:\s*$/.exec(before);
     const where = label && !FILLER.test(label[1]!) ? { ...placeOrNote(withoutTimes(seg)), note: label[1]! } : placeOrNote(`${before} ${withoutTimes(seg)}`);
-    return { date: d.iso, ...span, ...where, bare: /^[\s,;·|/]*(?:and|&)?[\s,;·|/]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(seg) };
+    // "then Tuesday 2 September at the same time and place": the previous date's.
+    const same = i > 0 && /\bsame\s+(?:time|place|venue)\b/i.test(seg) ? sameAs(seg, previous!) : null;
+    previous = { date: d.iso, ...span, ...where };
+    if (same) Object.assign(previous, same);
+    return { ...previous, bare: /^[\s,;·|/]*(?:and|&)?[\s,;·|/]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(seg) };
   });
   // "Wednesday 9 July 2025 and Wednesday 14 January 2026, 13:00 – 15:00": what follows the last date is every date's.
   const last = found[found.length - 1]!;
   const shared = found.length > 1 && found.slice(0, -1).every((m) => m.bare);
   return found.map(({ bare: _, ...m }) => (shared && last.start ? { ...m, start: last.start, end: last.end, location: m.location ?? last.location } : m));
+}
+
+function sameAs(seg: string, prior: NextMeeting): Partial<NextMeeting> {
+  const time = /\bsame\s+time\b/i.test(seg) ? { start: prior.start, end: prior.end } : {};
+  const place = /\bsame\s+(?:time\s+and\s+)?(?:place|venue)\b/i.test(seg) ? { location: prior.location } : {};
+  return { ...time, ...place, note: null };
 }
 
 /**
