@@ -4,7 +4,7 @@ import { sentences } from './actions.ts';
 import { type PersonEntry, endsWithTitle, initialsFit, isOrgLike, looksLikeInitials, looksLikePersonName, parsePersonEntry } from './people.ts';
 
 export const PRESENT_HEADING =
-  /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee|partnership|co-?opted|independent|voting|non-voting|lay|other|elected)\s+)?(?:members?|councillors|representatives|partners|governors|trustees|directors)(?:\s+present)?|(?:[a-z-]+\s+){1,2}present|(?:other|guest|external|additional|invited)\s+attendees|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers(?:\s+present)?)\b(?:\s+(?:for|at)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\d.,&\s–-]*(?:and\s+\d+)?)?(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
+  /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee|partnership|co-?opted|independent|voting|non-voting|lay|other|elected)\s+)?(?:members?|councillors|representatives|partners|governors|trustees|directors)(?:\s+present)?|(?:[a-z-]+\s+){1,2}present|(?:other|guest|external|additional|invited)\s+attendees|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers(?:\s+present)?|(?:facilitators?|speakers?|presenters?)(?:\s+(?:and|&)\s+(?:facilitators?|speakers?|presenters?))?)\b(?:\s+(?:for|at)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\d.,&\s–-]*(?:and\s+\d+)?)?(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
 export const APOLOGIES_HEADING =
   /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were|had been)\s+(?:received|given|noted|sent))?(?:\s+(?:from|by))?|apologies received(?:\s+from)?|absent\s+with\s+apologies)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$|\s+(?=[A-Z]))([\s\S]*)$/i;
 /** Members who were absent without apologies: neither present nor apologies, so left out. */
@@ -77,7 +77,9 @@ export function splitEntries(rawText: string, kind: 'present' | 'apology'): Pers
     const last = entries[entries.length - 1];
     // "Leon Daniels – Haringey Council, Youth Justice Service": after a dash, a plain part is more of the organisation.
     const continuesDash = !!last && (f.sep === ', ' || f.sep === ' and ') && DASHED.test(last.raw.replace(/\([^()]*\)/g, '')) && !/[)\]]$/.test(last.raw) && !/[–—(]|\s-\s/.test(t);
-    const entry = continuesDash ? null : parsePersonEntry(t.replace(ATTENDANCE_NOTE, ''), kind, { startsLine: f.sep === '' || f.sep === '\n' });
+    // "Dr Ruth Iley (Named GP) and 7 schools": what follows a lower-case "and" is not a person.
+    const person = t.replace(ATTENDANCE_NOTE, '').replace(/\s+and\s+(?=[\p{Ll}\d])[^()]*$/u, '');
+    const entry = continuesDash ? null : parsePersonEntry(person, kind, { startsLine: f.sep === '' || f.sep === '\n' });
     if (!entry && last) {
       const joined = `${last.raw}${f.sep === '\n' ? ' ' : f.sep}${t}`;
       entries[entries.length - 1] = { raw: joined, entry: parsePersonEntry(joined.replace(ATTENDANCE_NOTE, ''), kind) ?? last.entry };

@@ -4,7 +4,7 @@ import { findDates, findTimes, timeRange } from './dates.ts';
 import { withoutLeadIn } from './actions.ts';
 
 export const NEXT_MEETINGS_HEADING =
-  /\b(?:dates?|times?)\s+(?:(?:and|&)\s+(?:times?|venues?)\s+)?(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming|further|remaining)\s+meetings?\b|^(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|\b(?:future|forthcoming)\s+meeting\s+dates\b|^(?:20\d\d\s+)?meeting\s+dates\b|\bdates\s+(?:of|for)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?\s+)?meetings\b|\bdates\s+for\s+(?:20\d\d|future|next)|\bmeetings\s+(?:(?:in|for|during)\s+)?20\d\d\b|^schedule\s+of\s+meetings\b|\bdates\s+of\s+(?:\w+\s+){1,2}meetings\b|^(?:future|forthcoming)\s+(?:meeting\s+)?dates\b|^(?:meeting\s+)?dates\s+for\s+(?:the\s+)?(?:(?:rest|remainder)\s+of\s+(?:the\s+)?(?:\w+\s+)?year|coming\s+year|year\s+ahead|new\s+year)\b/i;
+  /\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|coming|following)\s+(?:(?:academic\s+)?year['’]s|term['’]s)\s+(?:meetings?|forums?|sessions?|boards?|panels?)\b|\b(?:dates?|times?)\s+(?:(?:and|&)\s+(?:times?|venues?)\s+)?(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming|further|remaining)\s+meetings?\b|^(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|\b(?:future|forthcoming)\s+meeting\s+dates\b|^(?:20\d\d\s+)?meeting\s+dates\b|\bdates\s+(?:of|for)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?\s+)?meetings\b|\bdates\s+for\s+(?:20\d\d|future|next)|\bmeetings\s+(?:(?:in|for|during)\s+)?20\d\d\b|^schedule\s+of\s+meetings\b|\bdates\s+of\s+(?:\w+\s+){1,2}meetings\b|^(?:future|forthcoming)\s+(?:meeting\s+)?dates\b|^(?:meeting\s+)?dates\s+for\s+(?:the\s+)?(?:(?:rest|remainder)\s+of\s+(?:the\s+)?(?:\w+\s+)?year|coming\s+year|year\s+ahead|new\s+year)\b/i;
 
 const VENUE =
   /\b(?:room|hall|centre|center|house|chamber|offices?|building|street|road|lane|avenue|square|place|civic|library|school|hotel|hospital|church|academy|college|university|suite|campus|court|station|councils?|venue|teams|zoom|online|virtual|webex)\b/i;
@@ -116,9 +116,11 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
     const span = timeRange(times.join(' – ') || dateCell);
     const others = cells.filter((c) => c !== dateCell && !times.includes(c));
     const rest = placeOrNote(withoutTimes(dateCell.replace(dates[0]!.text, ' ')));
-    const place = others.find((c) => VENUE.test(c)) ?? null;
-    const note = others.find((c) => c !== place) ?? rest.note;
-    return [{ date: dates[0]!.iso, ...span, location: place ?? rest.location, note: note ?? null }];
+    // "Online (Teams)" in a cell of its own: a note and a place.
+    const read = others.map((c) => placeOrNote(c));
+    const location = read.find((r) => r.location)?.location ?? rest.location;
+    const note = read.map((r) => r.note).filter(Boolean).join(', ') || rest.note;
+    return [{ date: dates[0]!.iso, ...span, location, note }];
   }
   let previous: NextMeeting | null = null;
   const found = dates.map((d, i) => {
