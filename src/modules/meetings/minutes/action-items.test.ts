@@ -67,3 +67,29 @@ describe('carried forward', () => {
     ]);
   });
 });
+
+describe('progress remarks on earlier actions', () => {
+  it('drops an action reported done, keeps one still waiting as carried forward, without taking the remark for its owner', () => {
+    const m = minutes(
+      [
+        '1. Actions from last meeting',
+        '- Kate Thornton to circulate the training figures - done, figures circulated 30 Jan',
+        '- Lucy to send the child poverty data by ward - not yet received, carried forward',
+        '- [ ] Rhys to share the lone working policy – c/f',
+        '- [ ] Sana to ask for a seat on the Executive – raised in January, waiting for a reply, c/f',
+        '- [ ] Joanne to set up the mailing list – done',
+        '- **Carried forward:** Joanne Bradshaw to share the protocol with the group.',
+        '',
+        '2. Recruitment',
+        '**Action (all):** check every volunteer has a DBS check at the right level.',
+      ].join('\n'),
+    );
+    expect(m.actions.map((a) => [a.text, a.owners.map((o) => ('group' in o ? `group:${o.group}` : o.person)), a.carriedForward])).toEqual([
+      ['Lucy to send the child poverty data by ward', ['Lucy Fairbairn'], true],
+      ['Rhys to share the lone working policy', ['Rhys Llewellyn'], true],
+      ['Sana to ask for a seat on the Executive', ['Sana Mirza'], true],
+      ['Joanne Bradshaw to share the protocol with the group', ['Joanne Bradshaw'], true],
+      ['check every volunteer has a DBS check at the right level', ['group:all'], false],
+    ]);
+  });
+});

@@ -13,7 +13,8 @@ const CARRIED = /carried|brought forward|outstanding|c\/f|b\/f/i;
 export function logActions(table: Table, people: People, meetingIso: string): DraftAction[] {
   const out: DraftAction[] = [];
   for (const row of table.rows) {
-    const { text, carried } = withoutStatus(dropFullStop(fold(cell(row, table, 'action'))));
+    const { text, carried, done } = withoutStatus(dropFullStop(fold(cell(row, table, 'action'))));
+    if (done) continue;
     const status = table.columns.has('status') ? cell(row, table, 'status') : cell(row, table, 'progress');
     if (!text || DONE.test(status) || DONE.test(cell(row, table, 'rag'))) continue;
     // Raised at an earlier meeting: carried forward to this one.

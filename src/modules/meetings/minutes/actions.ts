@@ -73,8 +73,8 @@ export function inlineActions(text: string): { text: string; owners: string; due
     const last = spans[spans.length - 1];
     const sentence = last ? before.slice(last.start, last.end) : '';
     prevEnd = m.index + m[0].length;
-    const { text: clean, carried } = withoutStatus(dropFullStop(fold(withoutLeadIn(sentence))));
-    if (clean) found.push({ text: clean, owners, dueText, at: m.index, end: prevEnd, carried: carried || !!status });
+    const { text: clean, carried, done } = withoutStatus(dropFullStop(fold(withoutLeadIn(sentence))));
+    if (clean && !done) found.push({ text: clean, owners, dueText, at: m.index, end: prevEnd, carried: carried || !!status });
   }
   return found;
 }
@@ -102,13 +102,15 @@ export interface ActionParts {
   dueText: string | null;
   /** a closing remark said the action is carried forward */
   carried?: boolean;
+  /** a closing remark said the action is done: it is no action of this meeting */
+  done?: boolean;
 }
 
 /** An action's own words: text as written, owners from labels or from the words before "to …". */
 export function actionParts(content: string, people: People, allCells: string[] = []): ActionParts {
   // A paragraph number Word wrote before a tab ("2.2<TAB>ACTION: …") is not a column of the action.
   const cells = allCells.filter((c, i) => !(i === 0 && /^(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|•)$/.test(c.trim())));
-  const { text: told, carried } = withoutStatus(fold(content));
+  const { text: told, carried, done } = withoutStatus(fold(content));
   let text = told;
   let ownerText: string | null = null;
   let dueText: string | null = null;
@@ -165,15 +167,19 @@ export function actionParts(content: string, people: People, allCells: string[] 
     const tail = /\s+[–—-]\s+([^–—()]{2,60}?)\s*$/.exec(text);
     if (tail && !/\d/.test(tail[1]!) && people.isOwnerPhrase(tail[1]!)) [ownerText, text] = [tail[1]!, dropFullStop(text.slice(0, tail.index))];
   }
-  return { text, owners: ownerText ? people.owners(ownerText) : [], dueText, ...(carried && { carried }) };
+  return { text, owners: ownerText ? people.owners(ownerText) : [], dueText, ...(carried && { carried }), ...(done && { done }) };
 }
 
 // "… – carried forward to the April meeting", "… - still outstanding, carried forward": a remark on progress, not the task.
 const STATUS_TAIL =
-  /\s*(?:[–—(;,]|\s-)\s*(?:(?:still|now)\s+)?(?:outstanding|ongoing|carried forward|brought forward|c\/f|b\/f|in progress|(?:room|venue) booked|not yet (?:arranged|started|done|booked))\b(?:\([^()]*\)|[^(:])*?$/i;
+  /\s*(?:[–—(;,]|\s-)\s*(?:(?:still|now)\s+)?(?:outstanding|ongoing|carried forward|brought forward|c\/f|b\/f|in progress|(?:room|venue) booked|not yet \w+|(?:waiting|awaiting)\b)\b(?:\([^()]*\)|[^(:])*?$/i;
+// "– done, figures circulated 30 Jan", "(complete)": the action is finished, not one of this meeting.
+const DONE_TAIL = /\s*(?:[–—(;,]|\s-)\s*(?:done|complete[d]?|closed|actioned|achieved|finished|resolved)\s*(?:$|[,;.)–—]|\s-)(?:[^(:])*$/i;
 
-/** An action's words without a closing remark on its progress, and whether that remark carries it forward. */
-export function withoutStatus(text: string): { text: string; carried: boolean } {
+/** An action's words without a closing remark on its progress, and whether that remark carries it forward or closes it. */
+export function withoutStatus(text: string): { text: string; carried: boolean; done?: boolean } {
+  const done = DONE_TAIL.exec(text);
+  if (done && done.index > 0) return { text: dropFullStop(text.slice(0, done.index)), carried: false, done: true };
   const m = STATUS_TAIL.exec(text);
   if (!m || m.index === 0) return { text, carried: false };
   return { text: dropFullStop(text.slice(0, m.index)), carried: /carried|brought|c\/f|b\/f|outstanding/i.test(m[0]) };
@@ -222,9 +228,9 @@ const ACTION_SENTENCE = /^(.{1,60}?)\s+to\s+(?!be\b|have\b|date\b)[a-z]/;
 export function actionSentences(text: string, people: People): { text: string; owners: ActionOwner[] }[] {
   const out: { text: string; owners: ActionOwner[] }[] = [];
   for (const span of sentences(text)) {
-    const sentence = withoutStatus(dropFullStop(fold(withoutLeadIn(text.slice(span.start, span.end))))).text;
+    const { text: sentence, done } = withoutStatus(dropFullStop(fold(withoutLeadIn(text.slice(span.start, span.end)))));
     const m = ACTION_SENTENCE.exec(sentence);
-    if (!m) continue;
+    if (!m || done) continue;
     const refs = splitOwners(m[1]!);
     const named = refs.length > 0 && refs.every((r) => people.candidates(r).length > 0 || /^(?:all|each|every)\s+\S/i.test(r));
     if (named) out.push({ text: sentence, owners: people.owners(m[1]!) });

@@ -73,8 +73,8 @@ export function readBody(input: BodyInput): BodyResult {
   const underLooseHeading = new Map<DraftAction, number>();
   let lastAdded: DraftAction | null = null;
   /** `written`: the item a log row names; without one the action sits under the current item. */
-  const addAction = (a: Omit<DraftAction, 'item'>, written?: string): void => {
-    if (!a.text) return;
+  const addAction = (a: Omit<DraftAction, 'item'> & { done?: boolean }, written?: string): void => {
+    if (!a.text || a.done) return;
     if (actions.some((x) => normal(x.text) === normal(a.text))) return;
     // Under "Minutes of the last meeting and matters arising" or "Action log", an action is one raised before.
     const earlier = written === undefined && !looseHeading && item !== null && EARLIER_ACTIONS_ITEM.test(item.title);
@@ -148,6 +148,12 @@ export function readBody(input: BodyInput): BodyResult {
     const own = ownLineAction(text);
     if (own) {
       handleOwnLine(own.content, own.note, block);
+      continue;
+    }
+    // "Carried forward: Mark Tennant to share the protocol …": an earlier action restated under its status.
+    const restated = /^(?:•\s*)?(?:carried forward|brought forward|c\/f|b\/f|outstanding|still open)\s*[:–—]\s*(\S.{8,})$/i.exec(text);
+    if (restated && actionParts(restated[1]!, people).owners.length) {
+      handleOwnLine(restated[1]!, 'carried forward', block);
       continue;
     }
     // Attendance written inside the first item: "Apologies were received from:" and a list below.

@@ -105,11 +105,16 @@ function taskLine(raw: string): string {
   const [task, ...rest] = (tagged ? tagged[2]! : m[2]!).split(/\s+[—–]\s+/);
   let owner = tagged?.[1] ?? '';
   let due = '';
+  let remark = '';
   for (const part of rest) {
-    if (/^(?:due|by|deadline)\b/i.test(part) || (findDates(part, '2000-01-01')[0]?.index === 0 && !/@/.test(part))) due = part.replace(/^(?:due|deadline)\s*:?\s*/i, '');
+    // "– c/f", "– raised in January, waiting for a reply, c/f", "– done": progress, not an owner.
+    if (/^(?:c\/f|b\/f|carried|brought|outstanding|ongoing|in progress|raised|waiting|awaiting|not yet|still|done|complete)/i.test(part)) remark = part;
+    else if (/^(?:due|by|deadline)\b/i.test(part) || (findDates(part, '2000-01-01')[0]?.index === 0 && !/@/.test(part))) due = part.replace(/^(?:due|deadline)\s*:?\s*/i, '');
     else if (!owner) owner = part.replace(/\s+@/g, ', ').replace(/@/g, '');
   }
-  return `ACTION: ${task}${owner ? ` – Owner: ${owner}` : ''}${due ? ` – Due: ${due}` : ''}`;
+  if (/^(?:done|complete)/i.test(remark)) return `Done: ${task}`;
+  const carried = /c\/f|b\/f|carried|brought|outstanding/i.test(remark) ? ' (c/f)' : '';
+  return `ACTION${carried}: ${task}${owner ? ` – Owner: ${owner}` : ''}${due ? ` – Due: ${due}` : ''}`;
 }
 
 const RIGHT_MARGIN_MARKER = /^(?:ACTIONS?|Actions?)\s*[:–—]\s*\S.{0,60}$/;

@@ -96,7 +96,8 @@ function withoutTimes(s: string): string {
   return out.replace(/(?:^|\s)(?:–|—|-|to|until|from|at)(?=\s*(?:[)\],;]|$))/gi, ' ');
 }
 
-const NOT_A_MEETING = /\b(?:by|deadline|due|before|until|from|starting|beginning|w\/c|closes?|closing)\b[^.;]{0,20}$|\b(?:papers?|reports?|submissions?)(?:\s+(?:to|in|due|deadline))?\s*[:–—-]?\s*$/i;
+// "last modified on 21 Nov 2025": a page's own dates are no meetings either.
+const NOT_A_MEETING = /\b(?:modified|updated|edited|created|published|printed|saved|sent)(?:\s+on)?\s*$|\b(?:by|deadline|due|before|until|from|starting|beginning|w\/c|closes?|closing)\b[^.;]{0,20}$|\b(?:papers?|reports?|submissions?)(?:\s+(?:to|in|due|deadline))?\s*[:–—-]?\s*$/i;
 
 /** Prose that says when the group meets next: "The next meeting of the Board is on …", "Future meetings will be held on …". */
 export const NEXT_MEETING_PROSE =

@@ -125,6 +125,8 @@ const BODY_NOUN = /^(?:team|service|board|panel|group|sub-?group|secretariat|par
 export function isGroupPhrase(s: string): boolean {
   if (s.length > 60 || /\d/.test(s)) return false;
   if (/^(?:all|any|each|every)\s+\S/i.test(s)) return s.split(/\s+/).length <= 5;
+  // "Action (all):" in lower case, as a marker is written.
+  if (/^(?:all|everyone|everybody)$/i.test(s)) return true;
   if (isKnownBody(s)) return true;
   const words = s.split(/\s+/);
   // "Head of Safeguarding and Quality Assurance": a post's name may run to a few words.

@@ -107,10 +107,18 @@ export function findTables(lines: Line[]): Table[] {
       if (!fromWord && !startsRow(line.cells, numbered) && rows.length === 0) break;
       rows.push([...line.cells]);
     }
-    tables.push({ ...head, rows, from: i, to: j });
+    tables.push({ ...head, rows: head.kind === 'people' ? sideBySide(lines[i]!.cells, rows) : rows, from: i, to: j });
     i = j - 1;
   }
   return tables;
+}
+
+/** "Name | Role | Name | Role": two people to a row, read row by row, left then right. */
+function sideBySide(header: string[], rows: string[][]): string[][] {
+  const half = header.length / 2;
+  const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+  if (header.length < 4 || header.length % 2 || !header.slice(0, half).every((c, k) => same(c, header[half + k]!))) return rows;
+  return rows.flatMap((r) => [r.slice(0, half), r.slice(half)]).filter((r) => r.some((c) => c.trim() !== ''));
 }
 
 /** The columns a text line's cells fall under, when it starts right of the first column (a wrapped cell). */

@@ -1,0 +1,53 @@
+import { describe, it, expect } from 'vitest';
+import { parseMinutesLines, parseMinutesText } from './parse.ts';
+import type { Line } from './lines.ts';
+
+/** Attendance as some minute-takers lay it out: speakers listed apart, two people to a table row, schools counted not named. */
+describe('attendance', () => {
+  it('reads "Facilitators and speakers" as people present, and keeps a person listed before "and 7 schools"', () => {
+    const m = parseMinutesText(
+      [
+        'DSL Forum',
+        'Date:\tWednesday 10 June 2026',
+        '',
+        'Facilitators and speakers',
+        'Gemma Rowntree\tEducation Safeguarding Manager (Chair)',
+        'DC Leanne Marsh\tSchools Liaison Officer, Kelmshire Police',
+        '',
+        'Apologies',
+        'Marcus Fenn (LADO), Dr Ruth Iley (Named GP for Safeguarding) and 7 schools.',
+        '',
+        '1.\tWelcome',
+        'Gemma welcomed everyone.',
+      ].join('\n'),
+    );
+    expect(m.attendees.map((a) => a.name)).toEqual(['Gemma Rowntree', 'DC Leanne Marsh']);
+    expect(m.apologies.map((a) => a.name)).toEqual(['Marcus Fenn', 'Dr Ruth Iley']);
+  });
+
+  it('reads a "Name | Role | Name | Role" table row by row, left then right', () => {
+    const row = (...cells: string[]): Line => ({ text: cells.join('\t'), cells, para: true, row: true });
+    const para = (text: string): Line => ({ text, cells: [text], para: true });
+    const m = parseMinutesLines(
+      [
+        para('Health Safeguarding Children Group'),
+        para('Date: Wednesday 15 July 2026'),
+        para('Present'),
+        row('Name', 'Role', 'Name', 'Role'),
+        row('Dr Gillian Rook (Chair)', 'Designated Nurse', 'Dr Sanjay Iyer', 'Designated Doctor'),
+        row('Hazel Prentice', 'Named Nurse', 'Dr Fiona Beck', 'Named GP'),
+        row('Carol Fenby', 'Safeguarding Administrator (minutes)', '', ''),
+        para('1. Welcome'),
+        para('Hello.'),
+      ],
+      'group.docx',
+    );
+    expect(m.attendees.map((a) => [a.name, a.role])).toEqual([
+      ['Dr Gillian Rook', 'Designated Nurse'],
+      ['Dr Sanjay Iyer', 'Designated Doctor'],
+      ['Hazel Prentice', 'Named Nurse'],
+      ['Dr Fiona Beck', 'Named GP'],
+      ['Carol Fenby', 'Safeguarding Administrator (minutes)'],
+    ]);
+  });
+});
