@@ -93,3 +93,41 @@ describe('progress remarks on earlier actions', () => {
     ]);
   });
 });
+
+describe('deadlines and owners written around an action', () => {
+  it('takes a new deadline from a progress remark and from a log’s status cell', () => {
+    const m = minutes(
+      [
+        '1. Actions from last meeting',
+        '- Kate Thornton to survey primary heads on supervision – *c/f*, now due 17 March',
+        '- All partners to return the training survey – still outstanding from 6 schools, please do this by 13 April',
+        '',
+        '2. Action log',
+        '| Action | Lead | Status |',
+        '|---|---|---|',
+        '| Agree the review methodology | Lucy Fairbairn | In progress – due 16 Apr 2026 |',
+        '',
+        '3. Training',
+        '> **ACTION (RL):** Provide the notification figures by school by 30 April 2026.',
+        'ACTION: Arrange an evening course, hosted at the hub – JB / KT, by 31 May 2026',
+        'Kate said her service could offer a session.',
+        'Action carried forward: Chair to update the training record.',
+      ].join('\n'),
+    );
+    expect(m.actions.map((a) => [a.text, a.due, a.owners.map((o) => ('group' in o ? `group:${o.group}` : o.person))])).toEqual([
+      ['Kate Thornton to survey primary heads on supervision', '2026-03-17', ['Kate Thornton']],
+      ['All partners to return the training survey', '2026-04-13', ['group:All partners']],
+      ['Agree the review methodology', '2026-04-16', ['Lucy Fairbairn']],
+      ['Provide the notification figures by school by 30 April 2026', '2026-04-30', ['Rhys Llewellyn']],
+      ['Arrange an evening course, hosted at the hub', '2026-05-31', ['Joanne Bradshaw', 'Kate Thornton']],
+      ['Chair to update the training record', null, ['group:Chair']],
+    ]);
+  });
+
+  it('reads a tracker typed with runs of tabs to line its columns up', () => {
+    const m = minutes(
+      ['1. Action log', 'Ref\tAction\t\t\t\tOwner\t\tDeadline\tStatus', '25/38\tProvide the missing episodes breakdown\tRL\t\t28/11/25\tClosed', '25/41\tConfirm attendance at the panel\tLF\t15/03/26\tOpen – chased 5 January'].join('\n'),
+    );
+    expect(m.actions.map((a) => [a.text, a.due, a.owners.map((o) => ('person' in o ? o.person : null))])).toEqual([['Confirm attendance at the panel', '2026-03-15', ['Lucy Fairbairn']]]);
+  });
+});

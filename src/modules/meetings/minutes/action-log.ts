@@ -3,7 +3,7 @@ import type { DraftAction } from './body.ts';
 import type { People } from './owners.ts';
 import { type Table, cell } from './tables.ts';
 import { findDates } from './dates.ts';
-import { dropFullStop, dueIn, fold, withoutStatus } from './actions.ts';
+import { dropFullStop, dueIn, fold, remarkDue, withoutStatus } from './actions.ts';
 
 // "Complete", "Closed", "Green – complete", "Blue" (BRAG for done).
 const DONE = /^(?:(?:green|blue)\s*[-–—:/(]?\s*)?(?:complete[d]?|closed|done|achieved|discharged|finished|resolved)\b|^[✓✔☑]|^blue$/i;
@@ -20,7 +20,7 @@ export function logActions(table: Table, people: People, meetingIso: string): Dr
     // Raised at an earlier meeting: carried forward to this one.
     const raised = findDates(cell(row, table, 'raised'), null)[0];
     const itemCell = /^\s*(\d{1,3})/.exec(cell(row, table, 'item'));
-    const dueCell = cell(row, table, 'due');
+    const dueCell = cell(row, table, 'due') || (remarkDue(status) ?? '');
     out.push({
       text,
       item: itemCell ? String(Number(itemCell[1])) : null,

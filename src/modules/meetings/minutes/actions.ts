@@ -110,10 +110,10 @@ export interface ActionParts {
 export function actionParts(content: string, people: People, allCells: string[] = []): ActionParts {
   // A paragraph number Word wrote before a tab ("2.2<TAB>ACTION: …") is not a column of the action.
   const cells = allCells.filter((c, i) => !(i === 0 && /^(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|•)$/.test(c.trim())));
-  const { text: told, carried, done } = withoutStatus(fold(content));
+  const { text: told, carried, done, dueText: newDue } = withoutStatus(fold(content));
   let text = told;
   let ownerText: string | null = null;
-  let dueText: string | null = null;
+  let dueText: string | null = newDue ?? null;
   const ownerLabel = LABELLED_OWNER.exec(text);
   if (ownerLabel) {
     ownerText = ownerLabel[1]!;
@@ -130,6 +130,12 @@ export function actionParts(content: string, people: People, allCells: string[] 
   if (!dueText && byTail && findDates(byTail[1]!, '2000-01-01').length) {
     dueText = byTail[1]!;
     text = dropFullStop(text.slice(0, byTail.index));
+  }
+  // "… – RG / TM, by 31 October 2025": the owners' tag and then the deadline.
+  const taggedBy = /\s*(?:[–—]|\s-)\s*([^–—,]{1,40}),\s*(?:by|due(?: by)?|before)\s+([^–—,]{3,40})$/i.exec(text);
+  if (!dueText && taggedBy && people.isOwnerPhrase(taggedBy[1]!) && findDates(taggedBy[2]!, '2000-01-01').length) {
+    dueText = taggedBy[2]!;
+    text = `${text.slice(0, taggedBy.index)} – ${taggedBy[1]!}`;
   }
   if (cells.length > 1 && !ownerText) {
     // "ACTION: task<TAB>JH<TAB>3/3/10": trailing cells hold the owner and the date.
@@ -176,13 +182,21 @@ const STATUS_TAIL =
 // "– done, figures circulated 30 Jan", "(complete)": the action is finished, not one of this meeting.
 const DONE_TAIL = /\s*(?:[–—(;,]|\s-)\s*(?:done|complete[d]?|closed|actioned|achieved|finished|resolved)\s*(?:$|[,;.)–—]|\s-)(?:[^(:])*$/i;
 
+/** "– c/f, now due 17 October", "In progress – due 16 Jan 2026", "please do this by 13 February": a deadline in a progress remark. */
+export function remarkDue(remark: string): string | null {
+  const due = /\b(?:(?:now\s+)?(?:due|deadline)(?:\s+(?:by|on))?|new\s+(?:date|deadline)|by)\s*:?\s+([^,;()]+?)[\s.)]*$/i.exec(remark);
+  return due && findDates(due[1]!, '2000-01-01').length ? due[1]! : null;
+}
+
 /** An action's words without a closing remark on its progress, and whether that remark carries it forward or closes it. */
-export function withoutStatus(text: string): { text: string; carried: boolean; done?: boolean } {
+export function withoutStatus(text: string): { text: string; carried: boolean; done?: boolean; dueText?: string } {
   const done = DONE_TAIL.exec(text);
   if (done && done.index > 0) return { text: dropFullStop(text.slice(0, done.index)), carried: false, done: true };
   const m = STATUS_TAIL.exec(text);
   if (!m || m.index === 0) return { text, carried: false };
-  return { text: dropFullStop(text.slice(0, m.index)), carried: /carried|brought|c\/f|b\/f|outstanding/i.test(m[0]) };
+  // "– c/f, now due 17 October": the remark sets the new deadline.
+  const dueText = remarkDue(m[0]) ?? undefined;
+  return { text: dropFullStop(text.slice(0, m.index)), carried: /carried|brought|c\/f|b\/f|outstanding/i.test(m[0]), ...(dueText && { dueText }) };
 }
 
 const OWNER_DUE_LINE =
@@ -225,15 +239,15 @@ const ACTION_SENTENCE = /^(.{1,60}?)\s+to\s+(?!be\b|have\b|date\b)[a-z]/;
  * Only when the sentence opens with people the minutes name (or "All …"), so that
  * "The group to consider …" or "Schools to be told …" are not taken for actions.
  */
-export function actionSentences(text: string, people: People): { text: string; owners: ActionOwner[] }[] {
-  const out: { text: string; owners: ActionOwner[] }[] = [];
+export function actionSentences(text: string, people: People): { text: string; owners: ActionOwner[]; dueText: string | null; carried: boolean }[] {
+  const out: { text: string; owners: ActionOwner[]; dueText: string | null; carried: boolean }[] = [];
   for (const span of sentences(text)) {
-    const { text: sentence, done } = withoutStatus(dropFullStop(fold(withoutLeadIn(text.slice(span.start, span.end)))));
+    const { text: sentence, done, dueText, carried } = withoutStatus(dropFullStop(fold(withoutLeadIn(text.slice(span.start, span.end)))));
     const m = ACTION_SENTENCE.exec(sentence);
     if (!m || done) continue;
     const refs = splitOwners(m[1]!);
     const named = refs.length > 0 && refs.every((r) => people.candidates(r).length > 0 || /^(?:all|each|every)\s+\S/i.test(r));
-    if (named) out.push({ text: sentence, owners: people.owners(m[1]!) });
+    if (named) out.push({ text: sentence, owners: people.owners(m[1]!), dueText: dueText ?? null, carried });
   }
   return out;
 }

@@ -50,4 +50,14 @@ describe('attendance', () => {
       ['Carol Fenby', 'Safeguarding Administrator (minutes)'],
     ]);
   });
+
+  it('reads a row "Apologies" inside an attendance table as heading the rows below it', () => {
+    const row = (...cells: string[]): Line => ({ text: cells.join('\t'), cells, para: true, row: true });
+    const para = (text: string): Line => ({ text, cells: [text], para: true });
+    const m = parseMinutesLines(
+      [para('Assurance Group'), para('Date: 24 February 2026'), row('Present', 'Designation', 'Organisation'), row('Rosemary Quint', 'Deputy Chief Nurse (Chair)', 'ICB'), row('Apologies', '', ''), row('Dr Frances Mould', 'Chief Nurse', 'ICB'), para('1. Welcome'), para('Hello.')],
+      'group.docx',
+    );
+    expect([m.attendees.map((a) => a.name), m.apologies.map((a) => a.name), m.chair?.name]).toEqual([['Rosemary Quint'], ['Dr Frances Mould'], 'Rosemary Quint']);
+  });
 });

@@ -12,14 +12,23 @@ function registerMark(mark: string): 'present' | 'apology' | 'absent' {
 }
 
 /** Reads an attendance table row by row. */
-export function tableEntries(table: Table, att: Attendance, kind: 'present' | 'apology'): void {
+export function tableEntries(table: Table, att: Attendance, listed: 'present' | 'apology'): void {
+  let kind: 'present' | 'apology' | 'absent' = listed;
   const hasOrg = table.columns.has('organisation');
   for (const row of table.rows) {
     let name = cell(row, table, 'name').replace(/[*†‡]+$/, '').trim();
     if (!name) continue;
+    // A row "Apologies | | " (or "Absent", "In attendance") heads the rows below it.
+    if (row.filter((c) => c.trim()).length === 1) {
+      const heading = APOLOGIES_HEADING.exec(name) ?? ABSENT_HEADING.exec(name) ?? PRESENT_HEADING.exec(name);
+      if (heading && heading[1]!.trim() === '') {
+        kind = APOLOGIES_HEADING.test(name) ? 'apology' : PRESENT_HEADING.test(name) ? 'present' : 'absent';
+        continue;
+      }
+    }
     let initials = cell(row, table, 'initials');
     // "Karen Holt (KH)", "DCI Sarah Penrose (Chair)": initials or a role written in the name cell.
-    const inCell = /[(–—,]|\s-\s/.test(name) ? parsePersonEntry(name, kind) : null;
+    const inCell = /[(–—,]|\s-\s/.test(name) ? parsePersonEntry(name, kind === 'absent' ? 'present' : kind) : null;
     if (inCell) {
       name = inCell.name;
       initials ||= inCell.initials ?? '';

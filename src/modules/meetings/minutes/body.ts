@@ -151,7 +151,7 @@ export function readBody(input: BodyInput): BodyResult {
       continue;
     }
     // "Carried forward: Mark Tennant to share the protocol …": an earlier action restated under its status.
-    const restated = /^(?:•\s*)?(?:carried forward|brought forward|c\/f|b\/f|outstanding|still open)\s*[:–—]\s*(\S.{8,})$/i.exec(text);
+    const restated = /^(?:•\s*)?(?:actions?\s+)?(?:carried forward|brought forward|c\/f|b\/f|outstanding|still open)\s*[:–—]\s*(\S.{8,})$/i.exec(text);
     if (restated && actionParts(restated[1]!, people).owners.length) {
       handleOwnLine(restated[1]!, 'carried forward', block);
       continue;
@@ -198,8 +198,9 @@ export function readBody(input: BodyInput): BodyResult {
       continue;
     }
     if (NEXT_MEETINGS_HEADING.test(text) && /^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:dates?|times?|next|future|forthcoming|meeting)/i.test(text) && /^[^:]{0,60}:(?!\d)/.test(text) && !findDates(text.slice(0, text.search(/:(?!\d)/)), '2000-01-01').length) {
-      // "Future meetings (all 9.30 am, Board Room unless stated):" opens a list of dates.
+      // "Future meetings (all 9.30 am, Board Room unless stated):" opens a list of dates, and gives them their time and place.
       inNext = true;
+      sharedTimePlace = sharedMeetingLine(text.slice(0, text.search(/:(?!\d)/))) ?? sharedTimePlace;
       nextMeetings.push(...meetingsAt(text.slice(text.search(/:(?!\d)/) + 1), block.cells));
       continue;
     }
@@ -250,7 +251,7 @@ export function readBody(input: BodyInput): BodyResult {
     for (const a of actionSentences(text, people)) {
       if (used.has(a.text) || [...used].some((u) => a.text.includes(u) || u.includes(a.text))) continue;
       used.add(a.text);
-      addAction({ ...a, due: due(a.text, null), carriedForward: cfHere || cfScope !== null });
+      addAction({ text: a.text, owners: a.owners, due: due(a.text, a.dueText), carriedForward: cfHere || cfScope !== null || a.carried });
     }
     if (cfHere && /:\s*$/.test(text)) cfScope = 'intro';
     for (const s of commitments(text, people)) {

@@ -19,6 +19,12 @@ const MARKER_START = /^(?:•\s*)?(?:(?:ACTIONS?|Actions?|Action [Pp]oints?)(?:\
 const isRow = (cells: string[]): boolean => cells.length > 1 && !(cells.length === 2 && /^(?:\d+(?:\.\d+)*[.)]?|[a-h][.)]|\([a-h]\))$/.test(cells[0]!));
 
 /** Glues wrapped text lines back into paragraphs; Word paragraphs and table rows stay whole. */
+/** "… – RG / TM, by 31 October 2025": a line that closes on its deadline. */
+function endsWithDate(text: string): boolean {
+  const last = findDates(text, '2000-01-01').at(-1);
+  return !!last && last.index + last.text.length >= text.replace(/[\s.]+$/, '').length;
+}
+
 export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
   const blocks: Block[] = [];
   let prev: { block: Block; lineText: string } | null = null;
@@ -45,7 +51,7 @@ export function blocksOf(lines: Line[], skip: (i: number) => boolean): Block[] {
       // "… at its March meeting. Action: Cllr Delgado" then "The Chair to write …": a closing marker ends the paragraph.
       (/(?:^|[.;]\s+)(?:ACTION|Action)\s*[:–—]\s*[^.:]{1,40}$/.test(prevText) && /^\p{Lu}/u.test(t)) ||
       // "ACTION: share the form with all schools - Ellie" then "Nicola gave a reminder …": an action line ends where its owner tag or full stop does.
-      (MARKER_START.test(prev.block.text) && prev.block.text === prevText && /^\p{Lu}/u.test(t) && (/[.)]$/.test(prevText) || /\s[-–—]\s*\p{Lu}[\p{L}'’-]*$/u.test(prevText))) ||
+      (MARKER_START.test(prev.block.text) && prev.block.text === prevText && /^\p{Lu}/u.test(t) && (/[.)]$/.test(prevText) || /\s[-–—]\s*\p{Lu}[\p{L}'’-]*$/u.test(prevText) || endsWithDate(prevText))) ||
       // A list of dates, one to a line: a line opening with a date after one that ended a sentence or held a date.
       (/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu})/iu.test(t) && (/[.)\]]$/.test(prevText) || findDates(prevText, '2000-01-01').length > 0) && findDates(t, '2000-01-01')[0]?.index === 0) ||
       // "Future meetings 2025 (09:30 – 11:30, Board Room 2)": the heading of a list of dates is a line of its own.

@@ -40,6 +40,8 @@ export function tidy(raw: string, continues = false): string {
   s = s.replace(/^(\s*)((?:\p{Lu} ){3,}\p{Lu})(?=[\s:.-]|$)/u, (_, sp: string, w: string) => sp + w.replace(/ /g, '')).replace(/^([^:]{1,40}):-(?=\s|$)/, '$1:');
   // "➡️ Action: …", "✅ …": an emoji at the start of a line marks it like a bullet.
   s = s.replace(/^\s*\p{Extended_Pictographic}\uFE0F?\s*/u, '• ');
+  // "> **ACTION (AD):** …": a Markdown quote is the line it quotes.
+  s = s.replace(/^\s*(?:>\s?)+(?=\S)/, '');
   s = s.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2');
   // "*Notes of meeting on …*": Markdown emphasis, not a bullet ("* item") or a legend ("* = …").
   s = s.replace(/(^|[\s(])([*_])(?=[^\s*_])([^*\n]*?[^\s*_])\2(?=$|[\s).,;:!?])/g, '$1$3');

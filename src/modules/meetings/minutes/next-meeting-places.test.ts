@@ -64,4 +64,11 @@ describe('a future meeting’s place and note', () => {
       { date: '2026-07-15', start: null, location: 'Wyvernham Police Station', note: null },
     ]);
   });
+
+  it('reads "Next forum dates (all …):" as the heading of a list, and leaves out an event named after its date', () => {
+    expect(dates('Next forum dates (all 1.30 – 3.30pm, PDC Room 4):\nThursday 26 March 2026\nThursday 21 May 2026 – spring practitioner learning event, Conference Centre\nThursday 4 June 2026')).toEqual([
+      { date: '2026-03-26', start: '13:30', location: 'PDC Room 4', note: null },
+      { date: '2026-06-04', start: '13:30', location: 'PDC Room 4', note: null },
+    ]);
+  });
 });

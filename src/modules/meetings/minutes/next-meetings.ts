@@ -4,7 +4,7 @@ import { findDates, findTimes, timeRange } from './dates.ts';
 import { withoutLeadIn } from './actions.ts';
 
 export const NEXT_MEETINGS_HEADING =
-  /\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|coming|following)\s+(?:(?:academic\s+)?year['’]s|term['’]s)\s+(?:meetings?|forums?|sessions?|boards?|panels?)\b|\b(?:dates?|times?)\s+(?:(?:and|&)\s+(?:times?|venues?)\s+)?(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming|further|remaining)\s+meetings?\b|^(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|\b(?:future|forthcoming)\s+meeting\s+dates\b|^(?:20\d\d\s+)?meeting\s+dates\b|\bdates\s+(?:of|for)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?\s+)?meetings\b|\bdates\s+for\s+(?:20\d\d|future|next)|\bmeetings\s+(?:(?:in|for|during)\s+)?20\d\d\b|^schedule\s+of\s+meetings\b|\bdates\s+of\s+(?:\w+\s+){1,2}meetings\b|^(?:future|forthcoming)\s+(?:meeting\s+)?dates\b|^(?:meeting\s+)?dates\s+for\s+(?:the\s+)?(?:(?:rest|remainder)\s+of\s+(?:the\s+)?(?:\w+\s+)?year|coming\s+year|year\s+ahead|new\s+year)\b/i;
+  /^(?:the\s+)?(?:next|future|forthcoming|remaining)\s+(?:meeting|forum|board|panel|group|session|network)s?\s+dates\b|\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|coming|following)\s+(?:(?:academic\s+)?year['’]s|term['’]s)\s+(?:meetings?|forums?|sessions?|boards?|panels?)\b|\b(?:dates?|times?)\s+(?:(?:and|&)\s+(?:times?|venues?)\s+)?(?:of|for)\s+(?:the\s+)?(?:next|future|forthcoming|further|remaining)\s+meetings?\b|^(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|\b(?:future|forthcoming)\s+meeting\s+dates\b|^(?:20\d\d\s+)?meeting\s+dates\b|\bdates\s+(?:of|for)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?\s+)?meetings\b|\bdates\s+for\s+(?:20\d\d|future|next)|\bmeetings\s+(?:(?:in|for|during)\s+)?20\d\d\b|^schedule\s+of\s+meetings\b|\bdates\s+of\s+(?:\w+\s+){1,2}meetings\b|^(?:future|forthcoming)\s+(?:meeting\s+)?dates\b|^(?:meeting\s+)?dates\s+for\s+(?:the\s+)?(?:(?:rest|remainder)\s+of\s+(?:the\s+)?(?:\w+\s+)?year|coming\s+year|year\s+ahead|new\s+year)\b/i;
 
 const VENUE =
   /\b(?:room|hall|centre|center|house|chamber|offices?|building|street|road|lane|avenue|square|place|civic|library|school|hotel|hospital|church|academy|college|university|suite|campus|court|station|councils?|venue|teams|zoom|online|virtual|webex)\b/i;
@@ -139,6 +139,8 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
     // "Extraordinary meeting (yearly report sign-off): Wednesday 16 July …": the words before the colon say what it is.
     const label = /^\s*(\S.*?)\s*:\s*$/.exec(before);
     const where = label && !FILLER.test(label[1]!) ? { ...placeOrNote(withoutTimes(seg)), note: label[1]! } : placeOrNote(`${before} ${withoutTimes(seg)}`);
+    // "21 May 2026 – spring practitioner learning event, Conference Centre": another event, named after its date.
+    if (where.note && OTHER_EVENT.test(where.note) && !/\bmeetings?\b|\bsession\b|\bdevelopment\b|\bAGM\b/i.test(where.note)) return null;
     // "then Tuesday 2 September at the same time and place": the previous date's.
     const same = i > 0 && /\bsame\s+(?:time|place|venue)\b/i.test(seg) ? sameAs(seg, previous!) : null;
     previous = { date: d.iso, ...span, ...where };
@@ -146,9 +148,11 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
     return { ...previous, bare: /^[\s,;·|/]*(?:and|&)?[\s,;·|/]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(seg) };
   });
   // "Wednesday 9 July 2025 and Wednesday 14 January 2026, 13:00 – 15:00": what follows the last date is every date's.
-  const last = found[found.length - 1]!;
-  const shared = found.length > 1 && found.slice(0, -1).every((m) => m.bare);
-  return found.map(({ bare: _, ...m }) => (shared && last.start ? { ...m, start: last.start, end: last.end, location: m.location ?? last.location } : m));
+  const meetings = found.filter((m) => m !== null);
+  if (!meetings.length) return [];
+  const last = meetings[meetings.length - 1]!;
+  const shared = meetings.length > 1 && meetings.slice(0, -1).every((m) => m.bare);
+  return meetings.map(({ bare: _, ...m }) => (shared && last.start ? { ...m, start: last.start, end: last.end, location: m.location ?? last.location } : m));
 }
 
 function sameAs(seg: string, prior: NextMeeting): Partial<NextMeeting> {

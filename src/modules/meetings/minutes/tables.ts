@@ -78,9 +78,12 @@ const startsRow = (cells: string[], numbered: boolean): boolean => !numbered || 
 export function findTables(lines: Line[]): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const head = headerKind(lines[i]!.cells);
+    // "Ref<TAB>Action<TAB><TAB><TAB>Owner": tabs typed to line columns up, so each row has its own count of them.
+    const typed = lines[i]!.row !== true && lines[i]!.cells.slice(1, -1).includes('');
+    const cellsOf = (l: Line): string[] => (typed ? l.cells.filter((c) => c !== '') : l.cells);
+    const head = headerKind(cellsOf(lines[i]!));
     if (!head) continue;
-    const width = lines[i]!.cells.length;
+    const width = cellsOf(lines[i]!).length;
     const numbered = head.columns.get('number') === 0;
     const rows: string[][] = [];
     let j = i + 1;
@@ -105,7 +108,7 @@ export function findTables(lines: Line[]): Table[] {
         continue;
       }
       if (!fromWord && !startsRow(line.cells, numbered) && rows.length === 0) break;
-      rows.push([...line.cells]);
+      rows.push([...cellsOf(line)]);
     }
     tables.push({ ...head, rows: head.kind === 'people' ? sideBySide(lines[i]!.cells, rows) : rows, from: i, to: j });
     i = j - 1;
