@@ -62,7 +62,7 @@ export function readBody(input: BodyInput): BodyResult {
   let cfScope: 'intro' | 'heading' | null = null;
   let inNext = false;
   let sharedTimePlace: ReturnType<typeof sharedMeetingLine> = null;
-  const meetingsAt = (text: string, cells: string[]): NextMeeting[] => meetingsInText(text, cells, meetingIso, input.title).map((m) => withShared(m, sharedTimePlace));
+  const meetingsAt = (text: string, cells: string[]): NextMeeting[] => meetingsInText(text, cells, meetingIso, input.title, nextMeetings.at(-1) ?? null).map((m) => withShared(m, sharedTimePlace));
   let actionList = false;
   let lastProse: { text: string; used: Set<string> } | null = null;
   const itemText = new Map<AgendaItem, string[]>();

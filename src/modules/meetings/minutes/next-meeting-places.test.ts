@@ -71,4 +71,30 @@ describe('a future meeting’s place and note', () => {
       { date: '2026-06-04', start: '13:30', location: 'PDC Room 4', note: null },
     ]);
   });
+
+  it('gives every date after a colon the time and place written before it, and "same time and place" the date above', () => {
+    expect(dates('All Tuesdays, 10:00 – 11:30, on Teams: 10 March, 12 May, 14 July.').map((m) => [m.date, m.start, m.location])).toEqual([
+      ['2026-03-10', '10:00', 'Teams'],
+      ['2026-05-12', '10:00', 'Teams'],
+      ['2026-07-14', '10:00', 'Teams'],
+    ]);
+    expect(dates('The Committee noted the dates of its remaining meetings, each at 6.30 pm in Committee Room 1, Tarnbury House: Tuesday 17 March 2026 and Tuesday 21 April 2026.').map((m) => [m.date, m.start, m.location])).toEqual([
+      ['2026-03-17', '18:30', 'Committee Room 1, Tarnbury House'],
+      ['2026-04-21', '18:30', 'Committee Room 1, Tarnbury House'],
+    ]);
+    expect(dates('Tuesday 28 April 2026, 13:30 – 15:30, Conference Room B / MS Teams.\n\nFurther dates for 2026 (same time and place): Tuesday 23 June, Tuesday 22 September.')).toEqual([
+      { date: '2026-04-28', start: '13:30', location: 'Conference Room B / MS Teams', note: null },
+      { date: '2026-06-23', start: '13:30', location: 'Conference Room B / MS Teams', note: null },
+      { date: '2026-09-22', start: '13:30', location: 'Conference Room B / MS Teams', note: null },
+    ]);
+  });
+
+  it('reads a venue cell of a dates table for its place and note', () => {
+    const table = ['| Date | Time | Venue |', '|---|---|---|', '| Tuesday 17 March 2026 | 10:00 – 12:00 | TBC |', '| Tuesday 12 May 2026 | 10:00 – 12:00 | Brackenfield Racecourse – joint development day |', '| Tuesday 7 July 2026 | 10:00 – 12:00 | Online (Teams) |'].join('\n');
+    expect(dates(table).map((m) => [m.date, m.location, m.note])).toEqual([
+      ['2026-03-17', null, 'TBC'],
+      ['2026-05-12', 'Brackenfield Racecourse', 'joint development day'],
+      ['2026-07-07', 'Teams', 'Online'],
+    ]);
+  });
 });

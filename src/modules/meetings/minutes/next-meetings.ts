@@ -77,7 +77,7 @@ function partPlace(part: string): string | undefined {
   const at = /^(?:at|in|venue:?)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(part);
   if (at) return at[1]!;
   // "would be held on", "Next business meeting", "The Full Governing Body meets on": words about the date, not a note.
-  if (/\b(?:held|take place|meets?|will meet)\s+on\b|\bbe\s+held\b|^(?:next|further|future|remaining)\b.*\bmeetings?\b|\bmeetings\s+20\d\d/i.test(part) || NEXT_MEETINGS_HEADING.test(part)) return '';
+  if (/\b(?:held|take place|meets?|will meet)\s+on\b|\bbe\s+held\b|^(?:next|further|future|remaining|other)\b.*\b(?:meetings?|dates)\b|^same\s+(?:time|place|venue)\b|\bmeetings\s+20\d\d/i.test(part) || NEXT_MEETINGS_HEADING.test(part)) return '';
   if (!/^[\p{Lu}\d]/u.test(part)) return undefined;
   // "Sallowby Community Hub" names a place in capitals; "Youth Justice Plan sign-off" says what the meeting is for.
   const titleCase = part.split(/\s+/).every((w) => /^[\p{Lu}\d&(]|^(?:of|and|the|for|on|at|de|upon)$/u.test(w));
@@ -104,7 +104,26 @@ export const NEXT_MEETING_PROSE =
   /(?<!\b(?:by|at|to|for|until|before|from|after|since)\s+(?:the\s+)?)\bnext\s+(?:[\w-]+\s+){0,3}meeting\b|\b(?:future|forthcoming|remaining)\s+meetings?\b|\bmeetings?\s+(?:dates\s+)?(?:for|in)\s+20\d\d\b|\bmeeting\s+dates\b/i;
 
 /** Meetings written on one line or paragraph: "Thursday 17 January (2pm – 4pm) – Seminar, to be confirmed". */
-export function meetingsInText(rawText: string, allCells: string[], meetingIso: string, title = ''): NextMeeting[] {
+export function meetingsInText(rawText: string, allCells: string[], meetingIso: string, title = '', prior: NextMeeting | null = null): NextMeeting[] {
+  const found = datedMeetings(rawText, allCells, meetingIso, title);
+  if (!found.length) return found;
+  // "All Tuesdays, 10:00 – 11:30, on Teams: 10 March, 12 May", "…, each at 6.30 pm in Committee Room 1: …": the words before the dates give them all their time and place.
+  const text = withoutLeadIn(rawText);
+  const before = text.slice(0, findDates(text, meetingIso).find((d) => d.iso === found[0]!.date)?.index ?? 0);
+  const lead = /\S\s*:\s*$/.test(before) ? before.replace(/\s*:\s*$/, '').split(/(?<=[.!?])\s+/).at(-1) : undefined;
+  const span = lead ? timeRange(lead) : { start: null, end: null };
+  const place = lead ? placeOrNote(withoutTimes(lead)).location : null;
+  // "Further dates (same time and place): …": the time and place of the date before them.
+  const same = prior && /\bsame\s+(?:time|place|venue)\b/i.test(text) ? sameAs(text, prior) : {};
+  return found.map((m) => ({
+    ...m,
+    start: m.start ?? span.start ?? (same.start as string | null | undefined) ?? null,
+    end: m.start ? m.end : (span.start ? span.end : ((same.end as string | null | undefined) ?? m.end)),
+    location: m.location ?? place ?? (same.location as string | null | undefined) ?? null,
+  }));
+}
+
+function datedMeetings(rawText: string, allCells: string[], meetingIso: string, title: string): NextMeeting[] {
   const text = withoutLeadIn(rawText);
   // "20.1<TAB>Wednesday 10 September …": a paragraph number is not a column of the meeting.
   const cells = allCells.filter((c, i) => !(i === 0 && /^(?:\d+(?:\.\d+)*[.)]?|•)$/.test(c.trim())));
@@ -138,7 +157,8 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
     const span = timeRange(seg);
     // "Extraordinary meeting (yearly report sign-off): Wednesday 16 July …": the words before the colon say what it is.
     const label = /^\s*(\S.*?)\s*:\s*$/.exec(before);
-    const where = label && !FILLER.test(label[1]!) ? { ...placeOrNote(withoutTimes(seg)), note: label[1]! } : placeOrNote(`${before} ${withoutTimes(seg)}`);
+    const labelNote = label && !FILLER.test(label[1]!) && !findTimes(label[1]!).length && !placeOrNote(label[1]!).location && !/\bdates?\b|\bsame\s+(?:time|place|venue)\b/i.test(label[1]!);
+    const where = labelNote ? { ...placeOrNote(withoutTimes(seg)), note: label![1]! } : label ? placeOrNote(withoutTimes(seg)) : placeOrNote(`${before} ${withoutTimes(seg)}`);
     // "21 May 2026 – spring practitioner learning event, Conference Centre": another event, named after its date.
     if (where.note && OTHER_EVENT.test(where.note) && !/\bmeetings?\b|\bsession\b|\bdevelopment\b|\bAGM\b/i.test(where.note)) return null;
     // "then Tuesday 2 September at the same time and place": the previous date's.
@@ -213,7 +233,10 @@ export function meetingsFromTable(table: Table, meetingIso: string): NextMeeting
     const time = timeRange(cell(row, table, 'time'));
     const start = findTimes(cell(row, table, 'start'))[0]?.hhmm ?? time.start;
     const end = findTimes(cell(row, table, 'end'))[0]?.hhmm ?? time.end;
-    out.push({ date: date.iso, start, end, location: cell(row, table, 'location') || null, note: cell(row, table, 'note') || null });
+    // "Brackenfield Racecourse – joint development day", "Online (Teams)", "TBC" in the Venue column: a place and a note.
+    const where = placeOrNote(cell(row, table, 'location'));
+    const note = [where.note, cell(row, table, 'note')].filter(Boolean).join(', ') || null;
+    out.push({ date: date.iso, start, end, location: where.location, note });
   }
   return out;
 }
