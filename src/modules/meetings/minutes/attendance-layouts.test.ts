@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseMinutesLines, parseMinutesText } from './parse.ts';
-import type { Line } from './lines.ts';
+import { para, row } from './word-lines.ts';
 
 /** Attendance as some minute-takers lay it out: speakers listed apart, two people to a table row, schools counted not named. */
 describe('attendance', () => {
@@ -26,8 +26,6 @@ describe('attendance', () => {
   });
 
   it('reads a "Name | Role | Name | Role" table row by row, left then right', () => {
-    const row = (...cells: string[]): Line => ({ text: cells.join('\t'), cells, para: true, row: true });
-    const para = (text: string): Line => ({ text, cells: [text], para: true });
     const m = parseMinutesLines(
       [
         para('Health Safeguarding Children Group'),
@@ -52,8 +50,6 @@ describe('attendance', () => {
   });
 
   it('reads a row "Apologies" inside an attendance table as heading the rows below it', () => {
-    const row = (...cells: string[]): Line => ({ text: cells.join('\t'), cells, para: true, row: true });
-    const para = (text: string): Line => ({ text, cells: [text], para: true });
     const m = parseMinutesLines(
       [para('Assurance Group'), para('Date: 24 February 2026'), row('Present', 'Designation', 'Organisation'), row('Rosemary Quint', 'Deputy Chief Nurse (Chair)', 'ICB'), row('Apologies', '', ''), row('Dr Frances Mould', 'Chief Nurse', 'ICB'), para('1. Welcome'), para('Hello.')],
       'group.docx',

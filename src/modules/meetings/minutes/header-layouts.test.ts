@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseMinutesLines, parseMinutesText } from './parse.ts';
 import type { Line } from './lines.ts';
+import { para } from './word-lines.ts';
 
 /** The header block as minute-takers write it: what the meeting is, when, where and who chaired it. */
 const itemsAfter = '\n\nPresent: Jo Bradshaw (Chair), Kate Thornton\n\n1. Welcome\nThe Chair welcomed members.\n';
@@ -51,7 +52,6 @@ describe('when and where, unlabelled', () => {
   });
 
   it('joins a Word title paragraph to the "held on" paragraph below it', () => {
-    const para = (text: string): Line => ({ text, cells: [text], para: true });
     const m = parseMinutesLines(
       ['KINGSMERE BOROUGH COUNCIL', 'MINUTES OF THE CORPORATE PARENTING PANEL', 'held on Monday 3 March 2025 at 6.30 pm in Committee Room 4, Kingsmere Civic Offices', 'Present: Councillor Sarah Okafor (Chair)', '1. Apologies', 'None.'].map(para),
       'panel.docx',

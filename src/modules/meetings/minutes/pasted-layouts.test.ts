@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseMinutesLines, parseMinutesText } from './parse.ts';
-import type { Line } from './lines.ts';
+import { para, row } from './word-lines.ts';
 import type { ParsedMinutes } from './types.ts';
 
 /** Layouts met in minutes pasted from PDFs, council templates and trackers, each small enough to read at a glance. */
@@ -127,21 +127,19 @@ describe('trackers and tables', () => {
   });
 
   it('pairs two actions in one Word cell with their leads and timescales paragraph by paragraph', () => {
-    const para = (text: string): Line => ({ text, cells: [text], para: true });
-    const row = (cells: string[]): Line => ({ text: cells.join('\t'), cells, para: true, row: true });
     const m = parseMinutesLines(
       [
         para('Ashdown Child Exploitation Group'),
         para('Date: Thursday 12 December 2024'),
         para('Present: Jasmine Malik, Tunde Oyelaran'),
-        row(['No.', 'Item / Discussion', 'Action', 'Lead', 'Timescale']),
-        row([
+        row('No.', 'Item / Discussion', 'Action', 'Lead', 'Timescale'),
+        row(
           '3',
           'Dashboard\nMembers agreed it should be shared.',
           'Add referrals to the dashboard\nShare the dashboard with the CSP',
           'JM\nPartnership team',
           '31.01.25\nImmediately',
-        ]),
+        ),
       ],
       'test.docx',
     );
