@@ -97,4 +97,15 @@ describe('a future meeting’s place and note', () => {
       ['2026-07-07', 'Teams', 'Online'],
     ]);
   });
+
+  it('takes the shared time and place from a heading line with times in it, or a numbered paragraph', () => {
+    expect(dates('Future meetings in 2026, all 09:30 – 11:30, Boardroom, Yarrowcombe House and via MS Teams:\nTuesday 2 June\nTuesday 1 September').map((m) => [m.date, m.start, m.location])).toEqual([
+      ['2026-06-02', '09:30', 'Boardroom, Yarrowcombe House and via MS Teams'],
+      ['2026-09-01', '09:30', 'Boardroom, Yarrowcombe House and via MS Teams'],
+    ]);
+    expect(dates('8.1\tAll on Wednesdays, 9.30am – 11.30am, Room G.05, Council Offices, unless stated:\n• 17 June 2026\n• 9 December 2026 – via Teams').map((m) => [m.date, m.start, m.location])).toEqual([
+      ['2026-06-17', '09:30', 'Room G.05, Council Offices'],
+      ['2026-12-09', '09:30', 'Teams'],
+    ]);
+  });
 });

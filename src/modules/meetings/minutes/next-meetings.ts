@@ -114,13 +114,9 @@ export function meetingsInText(rawText: string, allCells: string[], meetingIso: 
   const span = lead ? timeRange(lead) : { start: null, end: null };
   const place = lead ? placeOrNote(withoutTimes(lead)).location : null;
   // "Further dates (same time and place): …": the time and place of the date before them.
-  const same = prior && /\bsame\s+(?:time|place|venue)\b/i.test(text) ? sameAs(text, prior) : {};
-  return found.map((m) => ({
-    ...m,
-    start: m.start ?? span.start ?? (same.start as string | null | undefined) ?? null,
-    end: m.start ? m.end : (span.start ? span.end : ((same.end as string | null | undefined) ?? m.end)),
-    location: m.location ?? place ?? (same.location as string | null | undefined) ?? null,
-  }));
+  const same: Partial<NextMeeting> = prior && /\bsame\s+(?:time|place|venue)\b/i.test(text) ? sameAs(text, prior) : {};
+  const time = span.start ? span : same.start ? { start: same.start, end: same.end ?? null } : null;
+  return found.map((m) => ({ ...m, ...(!m.start && time), location: m.location ?? place ?? same.location ?? null }));
 }
 
 function datedMeetings(rawText: string, allCells: string[], meetingIso: string, title: string): NextMeeting[] {
@@ -203,10 +199,12 @@ const OTHER_EVENT = /\b(?:(?:learning|training|awareness|launch|networking|celeb
 /** "All meetings 10.00 – 12.30, Committee Room 3, unless stated": the time and place every date below shares. */
 export function sharedMeetingLine(text: string): Pick<NextMeeting, 'start' | 'end' | 'location'> | null {
   if (findDates(text, '2000-01-01').length) return null;
-  // "Future meetings – 10.00am to 12.00pm, Civic Offices, Room 2.14": a heading that gives them too.
+  // "8.1<TAB>All on Wednesdays, …": a paragraph number is not part of it.
+  text = text.replace(/^\d+(?:\.\d+)*[.)]?\s+/, '');
+  // "Future meetings – 10.00am to 12.00pm, Civic Offices, Room 2.14", "Future meetings in 2026, all 09:30 – 11:30, Boardroom": a heading that gives them too.
   const heading = NEXT_MEETINGS_HEADING.exec(text);
-  const after = heading && heading.index < 3 ? /^[^–—:(-]*[–—:(-]\s*(.+)$/.exec(text.slice(heading.index + heading[0].length)) : null;
-  if (after && findTimes(after[1]!).length) text = after[1]!.replace(/\)\s*:?\s*$/, '');
+  const after = heading && heading.index < 3 ? text.slice(heading.index + heading[0].length).replace(/^[^–—:(,-]*[–—:(,-]\s*/, '') : null;
+  if (after && findTimes(after).length) text = after.replace(/\)\s*:?\s*$/, '');
   else if (!/^(?:all|each|every)\s+(?:other\s+)?(?:meetings?|on\s+\w+days)\b|\bunless\s+(?:otherwise\s+)?(?:stated|shown|noted|indicated)\b/i.test(text)) return null;
   const rest = text
     .replace(/^(?:all|each|every)\s+(?:other\s+)?(?:meetings?|on\s+\w+days)[\s,]+(?:(?:will|are to|to)\s+)?(?:be\s+)?(?:held\s+)?(?:(?:from|at)\s+)?/i, '')
