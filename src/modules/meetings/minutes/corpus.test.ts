@@ -44,7 +44,9 @@ const sets = [
  * (rounded down to the hundredth) until it reaches the target; the target is 0.95 everywhere.
  * Sets with no entry here must reach the target.
  */
-const FLOORS: Record<string, Record<string, number>> = {};
+const FLOORS: Record<string, Record<string, number>> = {
+  untrodden: { apologies: 0.93, actions: 0.92, owners: 0.93 },
+};
 
 describe('the minutes parser on the corpus sets', () => {
   it('has a dev set to measure', () => {
