@@ -130,4 +130,26 @@ describe('deadlines and owners written around an action', () => {
     );
     expect(m.actions.map((a) => [a.text, a.due, a.owners.map((o) => ('person' in o ? o.person : null))])).toEqual([['Confirm attendance at the panel', '2026-03-15', ['Lucy Fairbairn']]]);
   });
+
+  it('reads a "Target date:" line under each action, an owners’ tag with the deadline in brackets, and a bracketed remark on a task', () => {
+    const m = minutes(
+      [
+        '1. Performance',
+        'ACTION 1 (LF): Break down the contacts by source.',
+        'Target date: 12/04/2026',
+        'ACTION 2 (RL): Draft a note for schools.',
+        'Target date: 30/04/2026',
+        '',
+        '2. Training',
+        'ACTION: Arrange two further training cohorts for schools – KT/SM (by 30 April)',
+        '- [ ] JB to report the outcome of the audit *(c/f – report now expected in November)*',
+      ].join('\n'),
+    );
+    expect(m.actions.map((a) => [a.text, a.due, a.owners.map((o) => ('person' in o ? o.person : null)), a.carriedForward])).toEqual([
+      ['Break down the contacts by source', '2026-04-12', ['Lucy Fairbairn'], false],
+      ['Draft a note for schools', '2026-04-30', ['Rhys Llewellyn'], false],
+      ['Arrange two further training cohorts for schools', '2026-04-30', ['Kate Thornton', 'Sana Mirza'], false],
+      ['JB to report the outcome of the audit', null, ['Joanne Bradshaw'], true],
+    ]);
+  });
 });

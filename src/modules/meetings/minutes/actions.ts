@@ -132,7 +132,7 @@ export function actionParts(content: string, people: People, allCells: string[] 
     text = dropFullStop(text.slice(0, byTail.index));
   }
   // "… – RG / TM, by 31 October 2025": the owners' tag and then the deadline.
-  const taggedBy = /\s*(?:[–—]|\s-)\s*([^–—,]{1,40}),\s*(?:by|due(?: by)?|before)\s+([^–—,]{3,40})$/i.exec(text);
+  const taggedBy = /\s*(?:[–—]|\s-)\s*([^–—,()]{1,40})(?:,\s*|\s*\(\s*)(?:by|due(?: by)?|before)\s+([^–—,()]{3,40})\)?$/i.exec(text);
   if (!dueText && taggedBy && people.isOwnerPhrase(taggedBy[1]!) && findDates(taggedBy[2]!, '2000-01-01').length) {
     dueText = taggedBy[2]!;
     text = `${text.slice(0, taggedBy.index)} – ${taggedBy[1]!}`;

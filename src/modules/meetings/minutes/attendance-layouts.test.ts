@@ -56,4 +56,29 @@ describe('attendance', () => {
     );
     expect([m.attendees.map((a) => a.name), m.apologies.map((a) => a.name), m.chair?.name]).toEqual([['Rosemary Quint'], ['Dr Frances Mould'], 'Rosemary Quint']);
   });
+
+  it('reads a line-per-person list of "Name, Organisation" whole, @mentions as names, and apologies "received and accepted from"', () => {
+    const m = parseMinutesText(
+      [
+        'Voluntary Sector Forum',
+        'Date: 9 October 2025',
+        '',
+        'In attendance:',
+        '@Sandra Obi, Elmscote Churches Together (Chair)',
+        'Dave Kirkland, Elmscote Juniors FC',
+        'Imogen Tate, Elmscote Foodbank',
+        'Sophie Wu, Partnership Officer, Elmscote Safeguarding Children Partnership',
+        '',
+        '1. Welcome',
+        'The Chair welcomed everyone. Apologies were received and accepted from Mrs Preeti Lal (Trust Safeguarding Lead) and Mr Stuart Penn (Parent Governor).',
+      ].join('\n'),
+    );
+    expect(m.attendees.map((a) => [a.name, a.organisation])).toEqual([
+      ['Sandra Obi', 'Elmscote Churches Together'],
+      ['Dave Kirkland', 'Elmscote Juniors FC'],
+      ['Imogen Tate', 'Elmscote Foodbank'],
+      ['Sophie Wu', 'Elmscote Safeguarding Children Partnership'],
+    ]);
+    expect(m.apologies.map((a) => a.name)).toEqual(['Mrs Preeti Lal', 'Mr Stuart Penn']);
+  });
 });

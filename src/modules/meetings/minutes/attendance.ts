@@ -1,12 +1,12 @@
 import type { Apology, Attendee } from './types.ts';
 import type { Line } from './lines.ts';
 import { sentences } from './actions.ts';
-import { type PersonEntry, endsWithTitle, initialsFit, isOrgLike, looksLikeInitials, looksLikePersonName, parsePersonEntry } from './people.ts';
+import { type PersonEntry, endsWithTitle, initialsFit, isOrgLike, isRoleLike, looksLikeInitials, looksLikePersonName, parsePersonEntry } from './people.ts';
 
 export const PRESENT_HEADING =
   /^(?:(?:members\s+|officers\s+)?present(?:\s+were)?|(?:other\s+)?attendees|attendance|attended(?:\s+by)?|(?:officers\s+)?in attendance|(?:(?:board|panel|group|committee|partnership|co-?opted|independent|voting|non-voting|lay|other|elected)\s+)?(?:members?|councillors|representatives|partners|governors|trustees|directors)(?:\s+present)?|(?:[a-z-]+\s+){1,2}present|(?:other|guest|external|additional|invited)\s+attendees|also\s+(?:present|in attendance|attending)|those present|attending|participants|(?:invited\s+)?guests?|observers?|officers(?:\s+present)?|(?:facilitators?|speakers?|presenters?)(?:\s+(?:and|&)\s+(?:facilitators?|speakers?|presenters?))?)\b(?:\s+(?:for|at)\s+(?:agenda\s+)?(?:items?|minutes?)\s+[\d.,&\s–-]*(?:and\s+\d+)?)?(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
 export const APOLOGIES_HEADING =
-  /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were|had been)\s+(?:received|given|noted|sent))?(?:\s+(?:from|by))?|apologies received(?:\s+from)?|absent\s+with\s+apologies)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$|\s+(?=[A-Z]))([\s\S]*)$/i;
+  /^(?:apologies(?:\s+for\s+absence)?(?:\s+(?:were|had been)\s+(?:received|given|noted|sent)(?:\s+and\s+(?:accepted|noted))?)?(?:\s+(?:from|by))?|apologies received(?:\s+from)?|absent\s+with\s+apologies)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$|\s+(?=[A-Z]))([\s\S]*)$/i;
 /** Members who were absent without apologies: neither present nor apologies, so left out. */
 export const ABSENT_HEADING = /^(?:absent(?!\s+with\s+apolog)|not present|absentees|did not attend|non-attendance)\b(?:\s*(?:[:–—-]|\t)\s*|\s*$)([\s\S]*)$/i;
 
@@ -39,6 +39,13 @@ export function splitEntries(rawText: string, kind: 'present' | 'apology'): Pers
       return keep > 0 ? line.slice(0, spans[keep]!.start).trim() : line;
     })
     .join('\n');
+  // "Imogen Tate, Elmscote Foodbank" a line at a time, most lines naming a body or a job after the comma: one person a line.
+  const rows = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const personPerLine =
+    rows.length >= 3 &&
+    rows.every((l) => /,/.test(l) && !/;|\band\s+\p{Lu}/u.test(l) && startsWithName(l)) &&
+    rows.filter((l) => isOrgLike(l.split(',')[1]!.replace(/\(.*$/, '').trim()) || isRoleLike(l.split(',')[1]!.trim())).length * 2 >= rows.length;
+  if (personPerLine) return rows.map((l) => parsePersonEntry(l.replace(ATTENDANCE_NOTE, ''), kind, { startsLine: true })).filter((e): e is PersonEntry => e !== null);
   const fragments: { sep: string; text: string }[] = [];
   let depth = 0;
   let start = 0;

@@ -159,7 +159,7 @@ export function readBody(input: BodyInput): BodyResult {
     // Attendance written inside the first item: "Apologies were received from:" and a list below.
     const present = att.attendees.length ? null : PRESENT_HEADING.exec(text);
     // "PL welcomed everyone. Apologies were received from …": the apologies may open a later sentence.
-    const apologySentence = /(?:^|[.!?]\s+)(Apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|given|noted|sent)\s+from\s+[^.]+)/.exec(text)?.[1];
+    const apologySentence = /(?:^|[.!?]\s+)(Apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|given|noted|sent)(?:\s+and\s+(?:accepted|noted))?\s+from\s+[^.]+)/.exec(text)?.[1];
     const apologies = present || att.apologies.length ? null : APOLOGIES_HEADING.exec(apologySentence ?? text);
     if (present || apologies) {
       const kind = present ? 'present' : 'apology';

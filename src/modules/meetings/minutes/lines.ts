@@ -40,6 +40,8 @@ export function tidy(raw: string, continues = false): string {
   s = s.replace(/^(\s*)((?:\p{Lu} ){3,}\p{Lu})(?=[\s:.-]|$)/u, (_, sp: string, w: string) => sp + w.replace(/ /g, '')).replace(/^([^:]{1,40}):-(?=\s|$)/, '$1:');
   // "➡️ Action: …", "✅ …": an emoji at the start of a line marks it like a bullet.
   s = s.replace(/^\s*\p{Extended_Pictographic}\uFE0F?\s*/u, '• ');
+  // "@Lorna Whitcombe": a wiki's mention of a person is the person.
+  s = s.replace(/(^|[\s(•,])@(?=\p{Lu})/gu, '$1');
   // "> **ACTION (AD):** …": a Markdown quote is the line it quotes.
   s = s.replace(/^\s*(?:>\s?)+(?=\S)/, '');
   s = s.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2');
@@ -98,19 +100,26 @@ export function textToLines(text: string): Line[] {
  * A Markdown task ("- [ ] Send the list — @Sarah Milne — due 21 March", as wikis and Teams export
  * follow-up tasks) as an action line; a ticked task ("- [x] …") is done, so it is only noted.
  */
+const REMARK = /^(?:c\/f|b\/f|carried|brought|outstanding|ongoing|in progress|raised|waiting|awaiting|not yet|still|done|complete)/i;
+
 function taskLine(raw: string): string {
   const m = /^\s*[-*+]\s+\[([ xX])\]\s+(.+)$/.exec(raw);
   if (!m) return raw;
   if (m[1] !== ' ') return `Done: ${m[2]}`;
   // "@Dr Lucia Ferreira Present the findings …": the person tagged first, then the task.
   const tagged = /^@((?:(?:Dr|Sgt|Cllr|Mr|Mrs|Ms|Miss|DI|DS|DC|PC|Prof|Revd)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(.+)$/u.exec(m[2]!);
-  const [task, ...rest] = (tagged ? tagged[2]! : m[2]!).split(/\s+[—–]\s+/);
+  // "… *(c/f – report now expected in November)*": a closing remark in brackets is progress, not an owner.
+  let body = (tagged ? tagged[2]! : m[2]!).replace(/\*+\s*$|(?<=\))\*+/g, '');
+  const bracket = /\s*\*?\(([^()]*)\)\*?\s*$/.exec(body);
+  const remarked = bracket && REMARK.test(bracket[1]!) ? bracket[1]! : '';
+  if (remarked) body = body.slice(0, bracket!.index);
+  const [task, ...rest] = body.split(/\s+[—–]\s+/);
   let owner = tagged?.[1] ?? '';
   let due = '';
-  let remark = '';
+  let remark = remarked;
   for (const part of rest) {
     // "– c/f", "– raised in January, waiting for a reply, c/f", "– done": progress, not an owner.
-    if (/^(?:c\/f|b\/f|carried|brought|outstanding|ongoing|in progress|raised|waiting|awaiting|not yet|still|done|complete)/i.test(part)) remark = part;
+    if (REMARK.test(part)) remark = part;
     else if (/^(?:due|by|deadline)\b/i.test(part) || (findDates(part, '2000-01-01')[0]?.index === 0 && !/@/.test(part))) due = part.replace(/^(?:due|deadline)\s*:?\s*/i, '');
     else if (!owner) owner = part.replace(/\s+@/g, ', ').replace(/@/g, '');
   }
@@ -138,7 +147,8 @@ function runningHeads(raws: string[]): Set<number> {
   const seen = new Map<string, number[]>();
   raws.forEach((raw, r) => {
     const t = raw.trim();
-    if (t.length < 8 || !RUNNING_WORDS.test(t) || /[.:;]$/.test(t) || /^(?:[•·\-*]|\d|(?:agenda\s+)?item\b|action)/i.test(t)) return;
+    // "Target date: 12/09/2025" under each action is a label with its value, not a page's running head.
+    if (t.length < 8 || !RUNNING_WORDS.test(t) || /[.:;]$/.test(t) || /^(?:[•·\-*]|\d|(?:agenda\s+)?item\b|action)/i.test(t) || /^[A-Za-z][A-Za-z ]{1,25}:\s*\S/.test(t)) return;
     seen.set(key(t), [...(seen.get(key(t)) ?? []), r]);
   });
   const out = new Set<number>();
