@@ -152,4 +152,12 @@ describe('deadlines and owners written around an action', () => {
       ['JB to report the outcome of the audit', null, ['Joanne Bradshaw'], true],
     ]);
   });
+
+  it('reads "Action: task – owner – date" typed as a log line, and drops a row reported "– complete (circulated …)"', () => {
+    const m = minutes(['1. Exploitation', 'Action: Circulate the referral data to panel members – LF – 13.03.26', 'Action: Provide letters of support for the bid – All agencies – 20/03/2026', '- LF to circulate the updated policy – complete (circulated 1 September)'].join('\n'));
+    expect(m.actions.map((a) => [a.text, a.due, a.owners.map((o) => ('group' in o ? `group:${o.group}` : o.person))])).toEqual([
+      ['Circulate the referral data to panel members', '2026-03-13', ['Lucy Fairbairn']],
+      ['Provide letters of support for the bid', '2026-03-20', ['group:All agencies']],
+    ]);
+  });
 });

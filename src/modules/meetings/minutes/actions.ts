@@ -131,6 +131,12 @@ export function actionParts(content: string, people: People, allCells: string[] 
     dueText = byTail[1]!;
     text = dropFullStop(text.slice(0, byTail.index));
   }
+  // "… – FO – 13.02.26": the owners and the deadline set off by dashes, as a log typed in a line.
+  const dashed = /\s+[–—-]\s+([^–—]{1,40}?)\s+[–—-]\s+([^–—]{4,30})$/.exec(text);
+  if (!dueText && dashed && people.isOwnerPhrase(dashed[1]!) && findDates(dashed[2]!, '2000-01-01')[0]?.index === 0) {
+    dueText = dashed[2]!;
+    text = `${text.slice(0, dashed.index)} – ${dashed[1]!}`;
+  }
   // "… – RG / TM, by 31 October 2025": the owners' tag and then the deadline.
   const taggedBy = /\s*(?:[–—]|\s-)\s*([^–—,()]{1,40})(?:,\s*|\s*\(\s*)(?:by|due(?: by)?|before)\s+([^–—,()]{3,40})\)?$/i.exec(text);
   if (!dueText && taggedBy && people.isOwnerPhrase(taggedBy[1]!) && findDates(taggedBy[2]!, '2000-01-01').length) {
@@ -180,7 +186,7 @@ export function actionParts(content: string, people: People, allCells: string[] 
 const STATUS_TAIL =
   /\s*(?:[–—(;,]|\s-)\s*(?:(?:still|now)\s+)?(?:outstanding|ongoing|carried forward|brought forward|c\/f|b\/f|in progress|(?:room|venue) booked|not yet \w+|(?:waiting|awaiting)\b)\b(?:\([^()]*\)|[^(:])*?$/i;
 // "– done, figures circulated 30 Jan", "(complete)": the action is finished, not one of this meeting.
-const DONE_TAIL = /\s*(?:[–—(;,]|\s-)\s*(?:done|complete[d]?|closed|actioned|achieved|finished|resolved)\s*(?:$|[,;.)–—]|\s-)(?:[^(:])*$/i;
+const DONE_TAIL = /\s*(?:[–—(;,]|\s-)\s*(?:done|complete[d]?|closed|actioned|achieved|finished|resolved)\s*(?:$|[,;.)(–—]|\s-)(?:\([^()]*\)|[^(:])*$/i;
 
 /** "– c/f, now due 17 October", "In progress – due 16 Jan 2026", "please do this by 13 February": a deadline in a progress remark. */
 export function remarkDue(remark: string): string | null {

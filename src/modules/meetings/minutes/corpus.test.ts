@@ -44,10 +44,7 @@ const sets = [
  * (rounded down to the hundredth) until it reaches the target; the target is 0.95 everywhere.
  * Sets with no entry here must reach the target.
  */
-const FLOORS: Record<string, Record<string, number>> = {
-  untrodden: { apologies: 0.92, actions: 0.92, owners: 0.93 },
-  unvisited: { apologies: 0.94 },
-};
+const FLOORS: Record<string, Record<string, number>> = {};
 
 describe('the minutes parser on the corpus sets', () => {
   it('has a dev set to measure', () => {
